@@ -1,0 +1,36 @@
+/**
+ * Validates `claims-db/` and writes the compiled index to `src/generated/`.
+ * A malformed file fails with the file, the entry id and the field named.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { DbError } from '../src/db/compile';
+import { compileFromDisk, ROOT } from '../src/db/load-files';
+
+const out = join(ROOT, 'src', 'generated');
+try {
+  const { index, gate } = compileFromDisk();
+  mkdirSync(out, { recursive: true });
+  // Write only when changed so that watchers (wxt dev, vitest) do not loop.
+  const write = (name: string, data: unknown) => {
+    const path = join(out, name);
+    const text = `${JSON.stringify(data)}\n`;
+    let old = '';
+    try {
+      old = readFileSync(path, 'utf8');
+    } catch {
+      // first build
+    }
+    if (old !== text) writeFileSync(path, text);
+  };
+  write('claims-index.json', index);
+  write('gate.json', gate);
+  console.error(`claims-db: ${index.claims.length} claims, ${index.concepts.length} concepts (reviewed ${index.date})`);
+} catch (e) {
+  if (e instanceof DbError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
