@@ -12,13 +12,7 @@
 import { z } from 'zod';
 
 /** The five evidence keys of `shared/evidence-scale.md`, strongest first. */
-export const EVIDENCE_LEVELS = [
-  'strong',
-  'moderate',
-  'limited',
-  'unsupported',
-  'contradicted',
-] as const;
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'unsupported', 'contradicted'] as const;
 export const evidenceLevel = z.enum(EVIDENCE_LEVELS);
 
 const id = z

@@ -122,7 +122,10 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
     const dup = byId.get(c.id);
     if (dup) problems.push(`${c.file} › ${c.id} › id: already used in ${dup}`);
     else byId.set(c.id, c.file);
-    const key = c.statement.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const key = c.statement
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     const dupStatement = byStatement.get(key);
     if (dupStatement) problems.push(`${c.file} › ${c.id} › statement: same statement as ${dupStatement}`);
     else byStatement.set(key, c.id);
@@ -137,9 +140,7 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
 
   if (problems.length) throw new DbError(problems);
 
-  const conceptList = [...concepts.values()]
-    .map(({ file: _file, ...c }) => c)
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const conceptList = [...concepts.values()].map(({ file: _file, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id));
   const claimList = claims.map(({ file: _file, ...c }) => c).sort((a, b) => a.id.localeCompare(b.id));
   const date = claimList.reduce((max, c) => (c.reviewed > max ? c.reviewed : max), '0000-00-00');
   const anchors = conceptList.filter(c => c.anchor);

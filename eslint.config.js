@@ -1,0 +1,136 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layer boundaries (one-way): engine ← dom ← ui ← entrypoints; messaging is
+ * types plus one messenger; cli uses the engine and Node only. Each ban says
+ * why, so a failing lint explains itself.
+ */
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const ENGINE_PURE = {
+  group: [
+    '**/dom/**',
+    '**/ui/**',
+    '**/messaging/**',
+    '**/cli/**',
+    'wxt',
+    'wxt/*',
+    'webextension-polyfill',
+    'preact',
+    'preact/*',
+    'node:*',
+    '@webext-core/*',
+  ],
+  message:
+    'src/engine is pure TypeScript: no DOM, browser, UI, messaging or Node imports (it runs in the service worker, the popup and the CLI alike).',
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'src/generated/**',
+      'demo-output/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-output/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        // WXT auto-imports these in entrypoints.
+        defineBackground: 'readonly',
+        defineContentScript: 'readonly',
+        defineUnlistedScript: 'readonly',
+        chrome: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Page text must reach the DOM only as text nodes: never assign innerHTML/outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Page text must reach the DOM only as text nodes: never use insertAdjacentHTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page text must reach the DOM only as text nodes: never use dangerouslySetInnerHTML.',
+        },
+      ],
+    },
+  },
+  layer(['src/engine/**/*.ts'], [ENGINE_PURE]),
+  layer(
+    ['src/dom/**/*.ts'],
+    [
+      {
+        group: ['**/ui/**', '**/cli/**', 'preact', 'preact/*', 'node:*'],
+        message: 'src/dom is the DOM layer: it may use the engine types, never the UI, the CLI or Node.',
+      },
+    ],
+  ),
+  layer(
+    ['src/ui/**/*.{ts,tsx}'],
+    [
+      {
+        group: ['**/cli/**', 'node:*'],
+        message: 'src/ui renders in extension pages and the content script: no CLI or Node imports.',
+      },
+    ],
+  ),
+  layer(
+    ['src/cli/**/*.ts'],
+    [
+      {
+        group: [
+          '**/dom/**',
+          '**/ui/**',
+          '**/messaging/**',
+          'wxt',
+          'wxt/*',
+          'webextension-polyfill',
+          'preact',
+          'preact/*',
+        ],
+        message: 'src/cli runs in Node: engine and Node only, no extension or DOM code.',
+      },
+    ],
+  ),
+  layer(
+    ['entrypoints/content/**/*.{ts,tsx}'],
+    [
+      {
+        group: [
+          'compromise',
+          'compromise/*',
+          '**/generated/claims-index.json',
+          '**/engine/load',
+          '**/engine/index',
+          '**/engine/detect*',
+          '**/engine/match*',
+        ],
+        message:
+          'The eager content script runs on every page: it may use only the gate (src/engine/gate + gate.json); the engine runs in the background.',
+      },
+    ],
+  ),
+);

@@ -1,0 +1,65 @@
+/**
+ * Every message between the extension's parts, declared once.
+ *
+ * Direction is part of the name of each map: content scripts are
+ * unprivileged (they run beside page code), so the background only answers
+ * them with page-independent data and checks `sender.tab` on every call.
+ * Nothing here is ever sent outside the browser.
+ */
+import type { Analysis, EvidenceLevel, FoundClaim } from '../engine/types';
+
+/** A found claim as the page reports it: engine output plus its place in page order. */
+export interface PageClaim extends FoundClaim {
+  /** Position in document order, stable while the page is annotated. */
+  index: number;
+  /** The reader dismissed it on this page. */
+  dismissed: boolean;
+}
+
+export type PageState =
+  /** Scanning has not finished yet. */
+  | 'scanning'
+  /** Annotated (possibly with zero claims). */
+  | 'ready'
+  /** Turned off for this site or everywhere. */
+  | 'paused';
+
+/** What the content script knows about its page. */
+export interface PageReport {
+  url: string;
+  title: string;
+  state: PageState;
+  /** Sentences the engine looked at. */
+  sentences: number;
+  words: number;
+  claims: PageClaim[];
+  database: { version: string; date: string; claims: number };
+}
+
+export type LevelCounts = Record<EvidenceLevel | 'unmatched', number>;
+
+/** Messages the content script sends to the background. */
+export interface ContentToBackground {
+  /** Run the engine on page text (the engine and its database live in the background). */
+  analyze(data: { text: string }): Analysis;
+  /** The page's claims changed: update the toolbar badge. */
+  reportCounts(data: { counts: LevelCounts; paused: boolean }): void;
+}
+
+/** Messages the popup (or a test) sends to a tab's content script. */
+export interface PopupToContent {
+  /** Is the content script alive in this tab? */
+  ping(): { ok: true; url: string };
+  /** The page's report for the popup. */
+  getReport(): PageReport;
+  /** Scroll to claim `index`, draw its focus ring and open its card. */
+  focusClaim(data: { index: number }): boolean;
+}
+
+/** Messages the background sends to a tab's content script (extension commands). */
+export interface BackgroundToContent {
+  runCommand(data: { command: 'next-claim' | 'previous-claim' | 'toggle-highlights' }): void;
+}
+
+/** The union every messenger is typed with. */
+export type ProtocolMap = ContentToBackground & PopupToContent & BackgroundToContent;

@@ -1,0 +1,38 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Gut Check',
+    description:
+      'Marks gut-health claims on the page you read with the strength of the scientific evidence behind them. Page text never leaves your browser.',
+    permissions: ['storage', 'downloads'],
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next claim on the page',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous claim on the page',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Turn Gut Check highlights on or off for this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'gut-check@gutcheck.dev', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', 'bench-output/**'],
+  },
+});
