@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_SETTINGS, hostMatches, isEnabledFor } from './settings';
+
+describe('hostMatches', () => {
+  it.each([
+    ['example.com', 'example.com', true],
+    ['www.example.com', 'example.com', true],
+    ['a.b.example.com', '*.example.com', true],
+    ['notexample.com', 'example.com', false],
+    ['example.com.evil.org', 'example.com', false],
+    ['example.com', '', false],
+  ])('%s ~ %s → %s', (host, pattern, want) => {
+    expect(hostMatches(host, pattern)).toBe(want);
+  });
+});
+
+describe('isEnabledFor', () => {
+  it('runs everywhere by default and nowhere when switched off', () => {
+    expect(isEnabledFor(DEFAULT_SETTINGS, 'https://news.example/a')).toBe(true);
+    expect(isEnabledFor({ ...DEFAULT_SETTINGS, enabled: false }, 'https://news.example/a')).toBe(false);
+  });
+  it('honours blocklist and allowlist modes', () => {
+    const sites = ['blog.example'];
+    expect(isEnabledFor({ ...DEFAULT_SETTINGS, sites }, 'https://blog.example/x')).toBe(false);
+    expect(isEnabledFor({ ...DEFAULT_SETTINGS, sites, siteMode: 'allowlist' }, 'https://blog.example/x')).toBe(true);
+    expect(isEnabledFor({ ...DEFAULT_SETTINGS, sites, siteMode: 'allowlist' }, 'https://other.example/x')).toBe(false);
+  });
+  it('treats unparsable URLs as off', () => {
+    expect(isEnabledFor(DEFAULT_SETTINGS, 'not a url')).toBe(false);
+  });
+});
