@@ -1,9 +1,21 @@
 /**
- * The engine's public API: the content script's background worker, the popup
- * and the CLI all call `createEngine(index).analyze(text)`.
- * (Placeholder until the engine lands: finds nothing.)
+ * The engine's public API: the background worker, the popup and the CLI all
+ * call `createEngine(index).analyze(text)`.
+ *
+ * Pipeline: gate (anchor vocabulary, whole text, one regex) → segment →
+ * for gated sentences only: concept mentions, claim-or-not, negation and
+ * hedging cues, best database entry → one finding per sentence, or one per
+ * clause when its clauses assert different things.
  */
-import type { Analysis, ClaimsIndex } from './types';
+import { type Clause, clauses } from './clauses';
+import { readCues } from './cues';
+import { classify } from './detect';
+import { compileGate, type Span } from './gate';
+import { grade } from './grade';
+import { compileLexicon, type Mention } from './lexicon';
+import { type ClaimMatch, compileMatcher, MIN_CONFIDENCE } from './match-claim';
+import { type Sentence, segment } from './segment';
+import type { Analysis, ClaimsIndex, FoundClaim } from './types';
 
 export type * from './types';
 
@@ -12,7 +24,89 @@ export interface Engine {
   analyze(text: string): Analysis;
 }
 
+/** Confidence given to claim-like sentences that match no entry. */
+const UNMATCHED_CONFIDENCE = 0.3;
+
 export function createEngine(index: ClaimsIndex): Engine {
-  void index;
-  return { analyze: () => ({ claims: [], sentences: 0 }) };
+  const anchors = index.concepts.filter(c => c.anchor);
+  const gate = compileGate({ terms: anchors.flatMap(c => c.terms), exclude: anchors.flatMap(c => c.exclude) });
+  const lexicon = compileLexicon(index.concepts);
+  const matcher = compileMatcher(index);
+
+  interface Reading {
+    span: Clause;
+    mentions: Mention[];
+    match: ClaimMatch | null;
+    negated: boolean;
+  }
+
+  function read(text: string, span: Clause): Reading {
+    const mentions = lexicon.mentions(text, span.start, span.end);
+    const m = matcher.match(mentions, span.end - span.start);
+    const match = m && m.confidence >= MIN_CONFIDENCE ? m : null;
+    return { span, mentions, match, negated: readCues(text.slice(span.start, span.end)).negation !== null };
+  }
+
+  function finding(text: string, sentence: Sentence, r: Reading): FoundClaim {
+    const body = text.slice(r.span.start, r.span.end);
+    const cues = readCues(body);
+    // Reporting a proponent's claim is not denying it (corpus convention).
+    const negation = cues.attributed && cues.negation === 'plain' ? null : cues.negation;
+    const base = {
+      text: body,
+      start: r.span.start,
+      end: r.span.end,
+      sentence: text.slice(sentence.start, sentence.end),
+      negated: negation !== null,
+      hedged: cues.hedged,
+    };
+    if (!r.match) {
+      return { ...base, claimId: null, statement: null, evidence: null, verdict: null, confidence: UNMATCHED_CONFIDENCE };
+    }
+    const g = grade(r.match.entry, negation);
+    return { ...base, claimId: r.match.entry.id, ...g, confidence: r.match.confidence };
+  }
+
+  function analyzeSentence(text: string, s: Sentence, out: FoundClaim[]): void {
+    const body = text.slice(s.start, s.end);
+    if (classify(body, s) !== 'claim') return;
+    const whole = read(text, s);
+    const parts = clauses(text, s.start, s.end);
+    if (parts.length > 1) {
+      const readings = parts.map(p => read(text, p)).filter(r => r.match || r.mentions.some(m => m.anchor));
+      const ids = new Set(readings.map(r => r.match?.entry.id ?? null));
+      const distinct =
+        readings.length > 1 &&
+        readings.some(r => r.match) &&
+        (ids.size > 1 || new Set(readings.map(r => r.negated)).size > 1);
+      if (distinct) {
+        for (const r of readings) out.push(finding(text, s, r));
+        return;
+      }
+    }
+    out.push(finding(text, s, whole));
+  }
+
+  return {
+    analyze(text) {
+      const hits = gate.find(text);
+      if (!hits.length) return { claims: [], sentences: countSentences(text) };
+      const sentences = segment(text);
+      const claims: FoundClaim[] = [];
+      let h = 0;
+      for (const s of sentences) {
+        while (h < hits.length && (hits[h] as Span).end <= s.start) h++;
+        const hit = hits[h];
+        if (!hit || hit.start >= s.end) continue;
+        analyzeSentence(text, s, claims);
+      }
+      return { claims, sentences: sentences.length };
+    },
+  };
+}
+
+/** Sentence count without segmenting: terminal punctuation and non-empty lines. */
+function countSentences(text: string): number {
+  const ends = text.match(/[.!?]+(?=\s)|\n\s*(?=\S)/g);
+  return (ends?.length ?? 0) + (/\S/.test(text) ? 1 : 0);
 }

@@ -1,0 +1,35 @@
+/**
+ * Splits a sentence into clauses where one sentence may hold two claims:
+ * at semicolons, before ", but" / ", while" / ", although" / ", whereas",
+ * and after a leading "While …," / "Although …," subordinate clause.
+ * Offsets are into the full text.
+ */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+const BREAK = /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however)\b)|\s+but\s+(?=[a-z])/g;
+const LEADING = /^(?:while|although|though|whereas|even\s+though)\b[^,]{8,}?,\s+/i;
+
+export function clauses(text: string, start: number, end: number): Clause[] {
+  const body = text.slice(start, end);
+  const cuts: [number, number][] = [];
+  const lead = LEADING.exec(body);
+  if (lead) cuts.push([lead[0].replace(/,\s+$/, '').length, lead[0].length]);
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(body); m; m = BREAK.exec(body)) {
+    if (lead && m.index < lead[0].length) continue;
+    cuts.push([m.index, m.index + m[0].length]);
+  }
+  if (!cuts.length) return [{ start, end }];
+  cuts.sort((a, b) => a[0] - b[0]);
+  const out: Clause[] = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    if (a > from) out.push({ start: start + from, end: start + a });
+    from = b;
+  }
+  if (from < body.length) out.push({ start: start + from, end });
+  return out.filter(c => /[\p{L}]{2}/u.test(text.slice(c.start, c.end)));
+}

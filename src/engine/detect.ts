@@ -1,0 +1,90 @@
+/**
+ * Is a gut-vocabulary sentence a claim, or something else a page is full of:
+ * a heading, a question, a call to action, a disclaimer, navigation, a
+ * product name, an anecdote, a remark about the article itself?
+ *
+ * Cheap pattern rules decide most sentences; compromise is asked only about
+ * lines without final punctuation, to tell a bullet that asserts something
+ * ("Reduces bloating") from a heading ("Improved Digestive Health").
+ */
+import nlp from 'compromise';
+
+import type { Sentence } from './segment';
+
+export type SentenceKind =
+  | 'claim'
+  | 'heading'
+  | 'question'
+  | 'call-to-action'
+  | 'disclaimer'
+  | 'product'
+  | 'anecdote'
+  | 'meta'
+  | 'fragment';
+
+const QUESTION_START =
+  /^(?:what|why|how|when|where|which|who|whom|whose|can|could|does|do|did|is|are|was|were|should|will|would|has|have)\b/i;
+
+// Imperatives that sell, navigate or recruit rather than assert.
+const CTA =
+  /^(?:subscribe|sign\s+up|shop|buy|order|click|tap|register|join|download|learn\s+more|read\s+(?:more|on|next)|discover|explore|visit|get\s+(?:your|our|started|the|\d)|take\s+(?:our|the|this|a)\b.{0,40}\b(?:quiz|test|assessment|survey)|book|schedule|contact|call\s+us|follow|share|save|add\s+to|start\s+(?:your|today|now)|claim\s+your|use\s+(?:code|our)|let['’]s|try\s+(?:our|it|them)|see\s+(?:more|also|our)|check\s+out|find\s+out|feel\s+better|glow|skip\s+to)\b/i;
+const CTA_ANYWHERE =
+  /\b(?:subscribe\s*(?:&|and)\s*save|add\s+to\s+cart|free\s+shipping|\d+%\s+off|use\s+code|we\s+invite\s+you|take\s+our\b.{0,40}\bquiz|shop\s+now|order\s+now|buy\s+now|sign\s+up\s+(?:for|today|now)|join\s+us)\b/i;
+
+const DISCLAIMER =
+  /\b(?:for\s+(?:informational|educational)\s+purposes|not\s+intended\s+to\s+(?:diagnose|treat|cure|replace|be)|(?:consult|talk\s+to|speak\s+(?:to|with)|check\s+with|ask)\s+(?:your|a)\s+(?:doctor|physician|healthcare|health\s+care|gp|pharmacist|dietitian)|medically\s+reviewed|these\s+statements\s+have\s+not|first\s+published|this\s+(?:article|content|page|information)\s+(?:is|was|does)|affiliate|all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:use|service)|cookie)/i;
+
+const ANECDOTE =
+  /^(?:consider\s+the\s+case|case\s+study|take\s+the\s+case)|\b(?:a|an)\s+\d+-year-old\b|^(?:i|i['’]ve|i['’]m|my|we\s+(?:tried|had|started))\b|\bwhen\s+i\b|\b(?:my|our)\s+(?:client|patient|husband|wife|mom|mother|dad|father|daughter|son|friend|sister|brother)\b/i;
+
+const META =
+  /\b(?:in\s+this\s+(?:article|post|blog|guide|piece|review|section)|this\s+(?:article|post|blog|guide|review)\s+(?:reviews|explores|covers|looks|will|discusses|provides)|read\s+on\b|we['’]ll\s+(?:explore|look|discuss|cover|dive)|(?:here['’]s|here\s+is)\s+what\s+you\s+need|you\s+need\s+to\s+be\s+aware|issues\s+(?:you\s+need\s+)?to\s+be\s+aware|the\s+term\b|table\s+of\s+contents|that['’]s\s+where|come\s+in\.?$|educate\s+yourself|growing\s+interest|definitive\s+guide|comprehensive\s+guide|strategies[^.]{0,30}are\s+provided|we['’]re\s+committed\s+to\s+(?:bringing|providing)|what\s+you\s+need\s+to\s+know)\b/i;
+
+const PRODUCT =
+  /\b\d+\s*(?:-\s*)?(?:pack|count|ct|capsules|caps|servings|pcs|bottles?|tablets|gummies)\b|[$£€]\s?\d|\bsale\b|\bsold\s+out\b/i;
+
+const STARTS_WITH_BULLET_VERB = /^(?:[A-Z][a-z]+s)\b/;
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+}
+
+/** Most words capitalised ("Health Problems That are Triggered by Poor Gut Health"). */
+function titleCase(ws: string[]): boolean {
+  const content = ws.filter(w => w.length > 3);
+  if (content.length < 2) return false;
+  const caps = content.filter(w => /^\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.7;
+}
+
+/** Does a line without final punctuation state something (it has a finite verb)? */
+function assertsSomething(text: string): boolean {
+  const lower = text.toLowerCase();
+  // A subjectless bullet ("Reduces bloating and gas"): compromise needs a subject to see the verb.
+  if (STARTS_WITH_BULLET_VERB.test(text)) {
+    const second = nlp(`it ${lower}`).terms().eq(1);
+    if (second.has('#PresentTense') && !second.has('#Gerund')) return true;
+  }
+  const doc = nlp(lower);
+  return doc.match('(#PresentTense|#PastTense|#Modal|#Copula|#Auxiliary)').not('#Gerund').not('#Adjective').found;
+}
+
+/** What kind of sentence `text` is; `s` carries its layout. */
+export function classify(text: string, s: Pick<Sentence, 'terminal' | 'wholeLine' | 'bullet'>): SentenceKind {
+  const t = text.trim();
+  const ws = words(t);
+  if (ws.length < 2) return 'fragment';
+  if (/\?["'”’)]*$/.test(t)) return 'question';
+  if (CTA.test(t) || CTA_ANYWHERE.test(t)) return 'call-to-action';
+  if (DISCLAIMER.test(t)) return 'disclaimer';
+  if (ANECDOTE.test(t)) return 'anecdote';
+  if (META.test(t)) return 'meta';
+  if (/:\s*$/.test(t) && !/\b(?:not|n['’]t|no)\b/i.test(t)) return 'heading';
+  if (!s.terminal) {
+    if (QUESTION_START.test(t) && ws.length <= 14) return 'question';
+    if (PRODUCT.test(t) && ws.length <= 10) return 'product';
+    if (s.wholeLine && titleCase(ws)) return 'heading';
+    if (!assertsSomething(t)) return 'heading';
+  }
+  return 'claim';
+}

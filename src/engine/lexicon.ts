@@ -1,0 +1,78 @@
+/**
+ * The concept matcher: which concepts of the claims index a span of text
+ * mentions, and where. One trie holds every concept term and every exclusion
+ * phrase; a term inside an exclusion phrase of its own concept is dropped.
+ */
+import { TermTrie } from './term-trie';
+import { type Token, tokenize } from './tokens';
+import type { Concept } from './types';
+
+export interface Mention {
+  concept: string;
+  start: number;
+  end: number;
+  /** Words in the matched term: longer terms are more specific. */
+  words: number;
+  /** Lies inside a longer mention of another concept ("gut" in "gut lining"). */
+  nested: boolean;
+  anchor: boolean;
+}
+
+interface Entry {
+  concept: string;
+  exclude: boolean;
+  anchor: boolean;
+}
+
+export interface Lexicon {
+  /** Concept mentions in `text.slice(from, to)`, offsets into `text`. */
+  mentions(text: string, from?: number, to?: number): Mention[];
+  /** Same, over tokens already computed. */
+  mentionsIn(tokens: readonly Token[]): Mention[];
+  concept(id: string): Concept | undefined;
+}
+
+export function compileLexicon(concepts: readonly Concept[]): Lexicon {
+  const trie = new TermTrie<Entry>();
+  const byId = new Map<string, Concept>();
+  for (const c of concepts) {
+    byId.set(c.id, c);
+    for (const t of c.terms) trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor });
+    for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor });
+  }
+
+  function mentionsIn(tokens: readonly Token[]): Mention[] {
+    const raw = trie.matchAll(tokens);
+    const kept = raw.filter(
+      m =>
+        !m.payload.exclude &&
+        !raw.some(e => e.payload.exclude && e.payload.concept === m.payload.concept && e.from <= m.from && e.to >= m.to),
+    );
+    // One mention per concept and position: the longest term.
+    const best = new Map<string, (typeof kept)[number]>();
+    for (const m of kept) {
+      const key = `${m.payload.concept}@${m.from}`;
+      const seen = best.get(key);
+      if (!seen || m.to > seen.to) best.set(key, m);
+    }
+    const list = [...best.values()];
+    return list
+      .map(m => ({
+        concept: m.payload.concept,
+        start: (tokens[m.from] as Token).start,
+        end: (tokens[m.to - 1] as Token).end,
+        words: m.to - m.from,
+        nested: list.some(
+          o => o.payload.concept !== m.payload.concept && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
+        ),
+        anchor: m.payload.anchor,
+      }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  return {
+    mentions: (text, from = 0, to = text.length) => mentionsIn(tokenize(text, from, to)),
+    mentionsIn,
+    concept: id => byId.get(id),
+  };
+}

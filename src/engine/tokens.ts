@@ -1,0 +1,69 @@
+/**
+ * Word tokens with character offsets, and the inflection rule shared by the
+ * gate and the concept matcher: a text word matches a listed word when one of
+ * its `variants` equals it ("heals", "healed", "healing" → "heal").
+ */
+
+export interface Token {
+  /** Lowercased word, curly apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Letters/digits, keeping inner apostrophes ("don't", "gut's") in one token.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Tokens of `text.slice(from, to)`, with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end });
+  }
+  return out;
+}
+
+const cache = new Map<string, string[]>();
+
+/**
+ * The word itself plus the bases it may be a regular inflection of. Over-
+ * generating is harmless: a variant only matters when it is a listed word.
+ */
+export function variants(word: string): string[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  let w = word;
+  if (w.endsWith("'s")) {
+    w = w.slice(0, -2);
+    add(w);
+  }
+  if (w.endsWith('ies') || w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+    undouble(w.slice(0, -2), add);
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}e`);
+    undouble(w.slice(0, -3), add);
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+/** "stopp" → "stop" (stopped, stopping). */
+function undouble(stem: string, add: (w: string) => void): void {
+  const n = stem.length;
+  if (n >= 3 && stem[n - 1] === stem[n - 2] && !/[aeiouls]/.test(stem[n - 1] ?? '')) add(stem.slice(0, -1));
+}
