@@ -1,0 +1,95 @@
+/**
+ * Launching Chromium with the built extension, shared by the Playwright
+ * fixtures, the demo and the browser benchmark (no test-runner imports here).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+import type { PopupToContent } from '../../src/messaging/protocol';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: { headless?: boolean } = {},
+): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    viewport: { width: 1200, height: 900 },
+  });
+  return { context, profile };
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Polls `check` until it returns true (or throws after `timeoutMs`). */
+export async function expectEventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Tab id of the tab showing `url`. Without the "tabs" permission (we do not
+ * ask for it) tabs.query hides URLs, so this asks every tab's content script
+ * for its URL; it therefore also waits until the content script is up.
+ */
+export async function findTabId(sw: Worker, url: string, timeoutMs = 10_000): Promise<number> {
+  let found: number | undefined;
+  await expectEventually(async () => {
+    found = await sw.evaluate(async u => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id == null) continue;
+        try {
+          const reply = (await chrome.tabs.sendMessage(tab.id, { id: 0, type: 'ping', timestamp: Date.now() })) as
+            { res?: { url?: string } } | undefined;
+          if (reply?.res?.url === u) return tab.id;
+        } catch {
+          // no content script in that tab
+        }
+      }
+      return undefined;
+    }, url);
+    return found != null;
+  }, timeoutMs);
+  return found!;
+}
+
+/**
+ * Sends a typed protocol message to a tab's content script, as the popup
+ * would, through the service worker, and returns the reply.
+ */
+export async function messageTab<K extends keyof PopupToContent>(
+  sw: Worker,
+  tabId: number,
+  type: K,
+  ...data: Parameters<PopupToContent[K]>
+): Promise<ReturnType<PopupToContent[K]>> {
+  const reply = (await sw.evaluate(async ([id, message]) => chrome.tabs.sendMessage(id, message), [
+    tabId,
+    { id: 0, type, data: data[0], timestamp: Date.now() },
+  ] as const)) as { res?: unknown; err?: { message?: string } } | undefined;
+  if (!reply || reply.err) throw new Error(`${String(type)} failed: ${reply?.err?.message ?? 'no reply'}`);
+  return reply.res as ReturnType<PopupToContent[K]>;
+}
