@@ -1,0 +1,59 @@
+/**
+ * Builds the audit report from engine output. Pure: the caller passes the
+ * database, so the CLI and the extension pages can share it.
+ */
+import type { ClaimEntry, FoundClaim } from '../engine/types';
+import { countLevels } from './levels';
+import type { AuditReport, ReportClaim, ReportDocument, ReportError } from './types';
+
+/** One analysed document as the caller has it (extra fields on claims are dropped). */
+export interface DocumentInput {
+  source: string;
+  title: string;
+  words: number;
+  claims: readonly FoundClaim[];
+}
+
+export interface BuildReportInput {
+  tool: { name: string; version: string };
+  /** Any object with the index's version and entries (`claimsIndex` fits). */
+  database: { version: string; claims: readonly ClaimEntry[] };
+  documents: readonly DocumentInput[];
+  errors?: readonly ReportError[];
+}
+
+/** The report document, with citations looked up by claim id and a summary per document. */
+export function buildReport({ tool, database, documents, errors = [] }: BuildReportInput): AuditReport {
+  const byId = new Map(database.claims.map(entry => [entry.id, entry]));
+  return {
+    tool: { name: tool.name, version: tool.version },
+    database: { version: database.version, claims: database.claims.length },
+    documents: documents.map(doc => buildDocument(doc, byId)),
+    errors: errors.map(e => ({ source: e.source, message: e.message })),
+  };
+}
+
+function buildDocument(doc: DocumentInput, byId: ReadonlyMap<string, ClaimEntry>): ReportDocument {
+  const claims = doc.claims.map(c => toReportClaim(c, byId));
+  return { source: doc.source, title: doc.title, words: doc.words, claims, summary: countLevels(claims) };
+}
+
+// Fields are copied one by one so callers' extras (index, dismissed, guess)
+// never leak into the pinned schema.
+function toReportClaim(c: FoundClaim, byId: ReadonlyMap<string, ClaimEntry>): ReportClaim {
+  const entry = c.claimId == null ? undefined : byId.get(c.claimId);
+  return {
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    sentence: c.sentence,
+    claimId: c.claimId,
+    statement: c.statement,
+    evidence: c.evidence,
+    verdict: c.verdict,
+    confidence: c.confidence,
+    negated: c.negated,
+    hedged: c.hedged,
+    citations: entry ? entry.citations.map(cite => ({ ...cite })) : [],
+  };
+}

@@ -1,0 +1,56 @@
+/** CSV rendering of the audit report: one claim a row (RFC 4180). */
+import { citationRef } from './citations';
+import type { AuditReport } from './types';
+
+export const CSV_COLUMNS = [
+  'source',
+  'title',
+  'text',
+  'start',
+  'end',
+  'sentence',
+  'claimId',
+  'statement',
+  'evidence',
+  'verdict',
+  'confidence',
+  'negated',
+  'hedged',
+  'citations',
+] as const;
+
+/** Header plus one row per claim of every document; CRLF line ends as RFC 4180 asks. */
+export function formatCsv(report: AuditReport): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const doc of report.documents) {
+    for (const c of doc.claims) {
+      rows.push([
+        text(doc.source),
+        text(doc.title),
+        text(c.text),
+        String(c.start),
+        String(c.end),
+        text(c.sentence),
+        c.claimId ?? '',
+        text(c.statement ?? ''),
+        c.evidence ?? 'unmatched',
+        text(c.verdict ?? ''),
+        String(c.confidence),
+        String(c.negated),
+        String(c.hedged),
+        c.citations.map(citationRef).join('; '),
+      ]);
+    }
+  }
+  return rows.map(row => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+// Page text is untrusted: a cell starting with = + - @ would run as a
+// formula in spreadsheet apps (OWASP "CSV injection"), so it gets a leading '.
+function text(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}

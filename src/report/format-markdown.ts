@@ -1,0 +1,60 @@
+/** Markdown rendering of the audit report, for pasting into notes or issues. */
+import { citationRef, citationUrl } from './citations';
+import { LEVEL_KEYS } from './levels';
+import type { AuditReport, ReportClaim, ReportDocument } from './types';
+
+/** A heading per document, its evidence summary and a table of claims. */
+export function formatMarkdown(report: AuditReport): string {
+  const out: string[] = [
+    `# ${report.tool.name} audit`,
+    '',
+    `${report.tool.name} ${report.tool.version}, claims database ${report.database.version} (${report.database.claims} claims).`,
+    '',
+  ];
+  for (const doc of report.documents) out.push(...documentSection(doc));
+  if (report.errors.length) {
+    out.push('## Errors', '');
+    for (const e of report.errors) out.push(`- ${inline(e.source)}: ${inline(e.message)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function documentSection(doc: ReportDocument): string[] {
+  const out = [
+    `## ${inline(doc.title || doc.source)}`,
+    '',
+    `Source: ${inline(doc.source)}  `,
+    `Words: ${doc.words}`,
+    '',
+  ];
+  out.push('| ' + LEVEL_KEYS.join(' | ') + ' |', '|' + LEVEL_KEYS.map(() => ' ---: |').join(''));
+  out.push('| ' + LEVEL_KEYS.map(k => String(doc.summary[k])).join(' | ') + ' |', '');
+  if (!doc.claims.length) return [...out, 'No claims found.', ''];
+  out.push('| # | Evidence | Claim | Verdict | Citations |', '| ---: | --- | --- | --- | --- |');
+  doc.claims.forEach((c, i) => out.push(claimRow(c, i + 1)));
+  return [...out, ''];
+}
+
+function claimRow(c: ReportClaim, n: number): string {
+  const level = c.evidence ?? 'unmatched';
+  const claim = inline(c.text) + (c.negated ? ' _(negated)_' : '') + (c.hedged ? ' _(hedged)_' : '');
+  const cites = c.citations
+    .map(cite => {
+      const url = citationUrl(cite);
+      return url ? `[${inline(citationRef(cite))}](${url})` : inline(citationRef(cite));
+    })
+    .join(', ');
+  return `| ${n} | ${level} | ${claim} | ${inline(c.verdict ?? '')} | ${cites} |`;
+}
+
+// Untrusted text goes into table cells: keep it on one line, escape the
+// characters that would end a cell, start markup or inject HTML.
+function inline(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\|*_`[\]]/g, ch => `\\${ch}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
