@@ -27,7 +27,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'gut-check@gutcheck.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'gut-check@gutcheck.dev',
+              strict_min_version: '142.0',
+              // Gut Check collects nothing: page text is analysed inside the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
