@@ -12,8 +12,14 @@ import type { Analysis, EvidenceLevel, FoundClaim } from '../engine/types';
 export interface PageClaim extends FoundClaim {
   /** Position in document order, stable while the page is annotated. */
   index: number;
-  /** The reader dismissed it on this page. */
+  /**
+   * The reader dismissed it on this page. The popup writes dismissals to
+   * storage (`dismissedItem` in src/settings/dismissed.ts, `local:dismissed`);
+   * the content script watches that item and sets this flag.
+   */
   dismissed: boolean;
+  /** Educator mode: the level the reader guessed before the reveal (correct when it equals `evidence`). */
+  guess?: EvidenceLevel;
 }
 
 export type PageState =
@@ -54,6 +60,8 @@ export interface PopupToContent {
   getReport(): PageReport;
   /** Scroll to claim `index`, draw its focus ring and open its card. */
   focusClaim(data: { index: number }): boolean;
+  /** Educator mode: forget the reader's guesses on this page (the popup's "reset score"). */
+  resetGuesses(): void;
 }
 
 /** Messages the background sends to a tab's content script (extension commands). */
