@@ -1,0 +1,122 @@
+/**
+ * The claims database tested like code: every file compiles against the
+ * schema, ids and statements are unique, identifiers are well formed, files
+ * are in canonical layout, the catalogue is current, and every claim of the
+ * seed article is covered at its gold level.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { EVIDENCE_LEVELS } from '../../claims-db/schema';
+import { topicTitles } from '../../scripts/build-catalogue';
+import { renderCatalogue } from '../../src/db/catalogue';
+import { compileDb, DbError } from '../../src/db/compile';
+import { firstDifference, formatDbFile } from '../../src/db/format';
+import { compileFromDisk, DB_DIR, dbVersion, readDbFiles } from '../../src/db/load-files';
+
+const files = readDbFiles();
+const { index } = compileFromDisk();
+
+describe('claims-db data', () => {
+  it('compiles: schema, unique ids and statements, known concepts', () => {
+    expect(index.claims.length).toBeGreaterThan(0);
+  });
+
+  it('holds at least 150 entries covering all five evidence levels', () => {
+    expect(index.claims.length).toBeGreaterThanOrEqual(150);
+    for (const level of EVIDENCE_LEVELS) {
+      expect(index.claims.filter(c => c.evidence === level).length, `level ${level}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('uses only the five evidence keys of the evidence scale', () => {
+    const scale = readFileSync(join(DB_DIR, '..', '..', 'shared', 'evidence-scale.md'), 'utf8');
+    for (const level of EVIDENCE_LEVELS) expect(scale, `evidence-scale.md names ${level}`).toContain(`\`${level}\``);
+    for (const c of index.claims) {
+      expect(EVIDENCE_LEVELS, `${c.id}: evidence`).toContain(c.evidence);
+      if (c.negation) expect(EVIDENCE_LEVELS, `${c.id}: negation.evidence`).toContain(c.negation.evidence);
+    }
+  });
+
+  it('cites at least one source per entry, each with a well-formed PMID, DOI or URL', () => {
+    for (const c of index.claims) {
+      expect(c.citations.length, `${c.id}: citations`).toBeGreaterThan(0);
+      for (const [i, cit] of c.citations.entries()) {
+        const where = `${c.id} › citations[${i}]`;
+        expect(cit.pmid ?? cit.doi ?? cit.url, `${where}: identifier`).toBeTruthy();
+        if (cit.pmid) expect(cit.pmid, `${where}.pmid`).toMatch(/^[1-9]\d{0,8}$/);
+        if (cit.doi) expect(cit.doi, `${where}.doi`).toMatch(/^10\.\d{4,9}\/\S+$/);
+      }
+    }
+  });
+
+  it.each(files.map(f => [f.path, f.text] as const))('%s is in canonical format', (path, text) => {
+    const diff = firstDifference(text, formatDbFile(text));
+    expect(diff, `${path}: first differs at ${diff?.line}:${diff?.column}; run npm run db:format`).toBeNull();
+  });
+
+  it('CATALOGUE.md is up to date', () => {
+    const current = readFileSync(join(DB_DIR, 'CATALOGUE.md'), 'utf8');
+    const diff = firstDifference(current, renderCatalogue(index, topicTitles()));
+    expect(diff, `CATALOGUE.md differs at ${diff?.line}:${diff?.column}; run npm run db:catalogue`).toBeNull();
+  });
+});
+
+describe('the compiler names file, entry and field', () => {
+  const concepts = {
+    path: 'claims-db/concepts.yaml',
+    text: 'concepts:\n  gut:\n    label: gut\n    anchor: true\n    terms: [gut]\n',
+  };
+  const entry = (extra: string) => `topic: t
+title: Test topic
+claims:
+  - id: gut-claim
+    statement: The gut does something testable.
+    topics: [t]
+    match: { all: [gut] }
+    evidence: ${extra}
+    verdict: A verdict sentence long enough to pass.
+    summary: A summary paragraph that is long enough to pass the schema check.
+    citations:
+      - { title: A real title, year: 2019, journal: Gut, pmid: '31076401', kind: Narrative review }
+    reviewed: 2026-11-26
+`;
+  const problemsOf = (text: string): string[] => {
+    try {
+      compileDb([concepts, { path: 'claims-db/t.yaml', text }], dbVersion());
+      return [];
+    } catch (e) {
+      expect(e).toBeInstanceOf(DbError);
+      return (e as DbError).problems;
+    }
+  };
+
+  it('accepts a valid file', () => {
+    expect(problemsOf(entry('strong'))).toEqual([]);
+  });
+  it('rejects an unknown evidence level', () => {
+    expect(problemsOf(entry('proven'))).toEqual([
+      expect.stringMatching(/^claims-db\/t\.yaml › gut-claim › evidence: /),
+    ]);
+  });
+  it('rejects a malformed PMID', () => {
+    const problems = problemsOf(entry('strong').replace("pmid: '31076401'", "pmid: 'PMID31076401'"));
+    expect(problems).toEqual([expect.stringMatching(/^claims-db\/t\.yaml › gut-claim › citations\.0\.pmid: /)]);
+  });
+  it('rejects an unknown concept', () => {
+    const problems = problemsOf(entry('strong').replace('all: [gut]', 'all: [gut, nonsense]'));
+    expect(problems).toEqual(['claims-db/t.yaml › gut-claim › match: unknown concept "nonsense"']);
+  });
+  it('rejects duplicate ids', () => {
+    const twice =
+      entry('strong') + entry('strong').split('claims:\n')[1]!.replace('does something', 'does another thing');
+    expect(problemsOf(twice)).toEqual([expect.stringMatching(/gut-claim › id: already used/)]);
+  });
+  it('rejects invalid YAML with the file named', () => {
+    expect(problemsOf('topic: [unclosed')).toEqual([
+      expect.stringMatching(/^claims-db\/t\.yaml › \(file\): not valid YAML/),
+    ]);
+  });
+});
