@@ -1,7 +1,9 @@
+import { registerBadge } from '@/src/background/badge';
 import { getEngine } from '@/src/engine/load';
 import { onMessage } from '@/src/messaging/messenger';
 
 export default defineBackground(() => {
+  registerBadge();
   // Unprivileged: any content script may ask, so answer only from the text it
   // sent and only to tabs (never to other extensions or web pages).
   onMessage('analyze', ({ data, sender }) => {
