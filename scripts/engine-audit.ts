@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { compileFromDisk } from '../src/db/load-files';
+import { loadIndex } from './bench/load-index';
 import { createEngine } from '../src/engine';
 
 const paths = process.argv.slice(2);
@@ -15,6 +15,6 @@ if (!paths.length) {
   console.error('usage: tsx scripts/engine-audit.ts FILE.txt...');
   process.exit(2);
 }
-const engine = createEngine(compileFromDisk().index);
+const engine = createEngine(loadIndex());
 const documents = paths.map(source => ({ source, claims: engine.analyze(readFileSync(source, 'utf8')).claims }));
 console.log(JSON.stringify({ documents }, null, 2));

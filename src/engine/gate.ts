@@ -7,8 +7,8 @@
  * positions; only there do we tokenise a small window and confirm the whole
  * term (and that no exclusion phrase such as "gut feeling" covers it).
  */
-import { TermTrie, termWords } from './term-trie';
-import { tokenize } from './tokens';
+import { TermTrie, type TrieMatch, termWords } from './term-trie';
+import { type Token, tokenize } from './tokens';
 import type { GateIndex } from './types';
 
 export interface Span {
@@ -54,22 +54,37 @@ export function alternation(words: Iterable<string>): string {
   return build(tree);
 }
 
-/** Term starts the window may reach back to find an exclusion ("natural gas"). */
+/** How far around a key word the window reaches to see a whole term or exclusion. */
 const LOOKBACK = 48;
-const LOOKAHEAD = 96;
+const LOOKAHEAD = 80;
+
+/**
+ * The prefilter: one regex matching the start of every term, its words
+ * separated by spaces or hyphens, its last word cut to the root every
+ * inflection shares ("repair" also finds "repairs", "repaired"). Built as a
+ * character prefix tree, so V8 rejects most positions after a letter or two.
+ */
+export function prefilterSource(terms: readonly string[]): string {
+  const SEP = '\u0001';
+  const forms = new Set<string>();
+  for (const t of terms) {
+    const words = termWords(t);
+    if (!words.length) continue;
+    const last = words.length - 1;
+    if (!t.endsWith('*')) words[last] = root(words[last] as string);
+    forms.add(words.join(SEP));
+  }
+  if (!forms.size) return '(?!)';
+  // `alternation` escapes regex syntax but leaves the separator alone.
+  return `\\b${alternation([...forms].sort()).replaceAll(SEP, "[\\s\\-'’]+")}`;
+}
 
 export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
   const trie = new TermTrie<boolean>();
   for (const t of gate.terms) trie.add(t, true);
   for (const t of gate.exclude) trie.add(t, false);
-  const firsts = new Set<string>();
-  for (const t of gate.terms) {
-    const w = termWords(t)[0];
-    if (w) firsts.add(t.endsWith('*') && termWords(t).length === 1 ? w : root(w));
-  }
-  // Case-insensitive, starting on a word boundary; inflections extend the root.
-  const source = firsts.size ? `(?<![\\p{L}\\p{N}])${alternation([...firsts].sort())}` : '(?!)';
-  const prefilter = new RegExp(source, 'giu');
+  // ASCII \b with the plain `gi` flags keeps V8 on its fast path; terms are ASCII.
+  const prefilter = new RegExp(prefilterSource(gate.terms), 'gi');
 
   function scan(text: string, firstOnly: boolean): Span[] {
     const found: Span[] = [];
@@ -79,21 +94,27 @@ export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
       const at = m.index;
       if (at < coveredTo) continue;
       const tokens = tokenize(text, Math.max(0, at - LOOKBACK), Math.min(text.length, at + LOOKAHEAD));
-      const k = tokens.findIndex(t => t.start === at);
+      const k = tokens.findIndex(t => t.start <= at && t.end > at);
       if (k < 0) continue;
-      const matches = trie.matchAll(tokens);
+      // Only terms and exclusions that start at or before the hit can cover it.
+      const matches: TrieMatch<boolean>[] = [];
+      for (let i = Math.max(0, k - trie.maxWords); i <= k; i++) trie.matchAt(tokens, i, matches);
       const excluded = matches.filter(x => !x.payload);
-      let best = -1;
+      let from = -1;
+      let to = -1;
       for (const x of matches) {
-        if (!x.payload || x.from !== k) continue;
+        if (!x.payload || x.from > k || x.to <= k) continue;
         if (excluded.some(e => e.from <= x.from && e.to >= x.to)) continue;
-        best = Math.max(best, x.to);
+        if (from < 0 || x.from < from) from = x.from;
+        to = Math.max(to, x.to);
       }
-      if (best < 0) continue;
-      const end = (tokens[best - 1] as { end: number }).end;
-      found.push({ start: at, end });
-      coveredTo = end;
-      prefilter.lastIndex = end;
+      if (from < 0) continue;
+      const span = { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
+      const last = found[found.length - 1];
+      if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+      else found.push(span);
+      coveredTo = span.end;
+      prefilter.lastIndex = Math.max(prefilter.lastIndex, span.end);
       if (firstOnly) break;
     }
     return found;
