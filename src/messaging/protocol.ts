@@ -6,7 +6,7 @@
  * them with page-independent data and checks `sender.tab` on every call.
  * Nothing here is ever sent outside the browser.
  */
-import type { Analysis, EvidenceLevel, FoundClaim } from '../engine/types';
+import type { Analysis, Citation, EvidenceLevel, FoundClaim } from '../engine/types';
 
 /** A found claim as the page reports it: engine output plus its place in page order. */
 export interface PageClaim extends FoundClaim {
@@ -20,6 +20,8 @@ export interface PageClaim extends FoundClaim {
   dismissed: boolean;
   /** Educator mode: the level the reader guessed before the reveal (correct when it equals `evidence`). */
   guess?: EvidenceLevel;
+  /** Read-only debug view: the page text the claim's highlight covers right now. */
+  highlighted?: string;
 }
 
 export type PageState =
@@ -50,7 +52,26 @@ export interface ContentToBackground {
   analyze(data: { text: string }): Analysis;
   /** The page's claims changed: update the toolbar badge. */
   reportCounts(data: { counts: LevelCounts; paused: boolean }): void;
+  /** `analyze` for many block texts at once (one Analysis per text, same order). */
+  analyzeBatch(data: { texts: string[] }): Analysis[];
+  /** What the card shows beyond the verdict: the entry's summary and citations (null if unknown). */
+  getEntry(data: { id: string }): EntryDetails | null;
+  /** Version, date and size of the claims database. */
+  getDatabase(): DatabaseInfo;
+  /** Opens the disclaimer (a page may not navigate to extension pages itself). */
+  openDisclaimer(): void;
 }
+
+/** The parts of a database entry the evidence card shows. */
+export interface EntryDetails {
+  id: string;
+  statement: string;
+  summary: string;
+  citations: Citation[];
+  reviewed: string;
+}
+
+export type DatabaseInfo = PageReport['database'];
 
 /** Messages the popup (or a test) sends to a tab's content script. */
 export interface PopupToContent {
