@@ -1,0 +1,12 @@
+/**
+ * Entry point of the `gutcheck` command (`npm run audit -- …` and
+ * bin/gutcheck.mjs). Sets the exit code; a stack trace only ever means a bug.
+ */
+import { runCli } from './run';
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), process);
+} catch (e) {
+  process.stderr.write(`gutcheck: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,32 @@
+/**
+ * The command line: parse, then load the auditing code (engine, database,
+ * compromise) only when there is something to audit, so --help, --version
+ * and usage errors answer at once.
+ */
+import { readFileSync } from 'node:fs';
+
+import { parseArgs } from './args';
+
+/** The streams the CLI talks to (the process's own, or fakes in tests). */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Name and version written into every report. */
+export interface Tool {
+  name: string;
+  version: string;
+}
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const TOOL: Tool = { name: 'gutcheck', version: pkg.version };
+
+/** Runs the command line `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv, { ...TOOL, write: { out: s => io.stdout.write(s), err: s => io.stderr.write(s) } });
+  if (parsed.kind === 'exit') return parsed.code;
+  const { runAudit } = await import('./audit');
+  return runAudit(parsed.options, io, TOOL);
+}
