@@ -89,20 +89,48 @@ export function createEngine(index: ClaimsIndex): Engine {
 
   return {
     analyze(text) {
+      const sentences = countSentences(text);
       const hits = gate.find(text);
-      if (!hits.length) return { claims: [], sentences: countSentences(text) };
-      const sentences = segment(text);
-      const claims: FoundClaim[] = [];
-      let h = 0;
-      for (const s of sentences) {
-        while (h < hits.length && (hits[h] as Span).end <= s.start) h++;
-        const hit = hits[h];
-        if (!hit || hit.start >= s.end) continue;
-        analyzeSentence(text, s, claims);
+      if (!hits.length) return { claims: [], sentences };
+      const candidates: { s: Sentence; mentions: Mention[] }[] = [];
+      for (const [from, to] of paragraphs(text, hits)) {
+        let h = 0;
+        for (const s of segment(text, from, to)) {
+          while (h < hits.length && (hits[h] as Span).end <= s.start) h++;
+          const hit = hits[h];
+          if (!hit || hit.start >= s.end) continue;
+          candidates.push({ s, mentions: lexicon.mentions(text, s.start, s.end) });
+        }
       }
-      return { claims, sentences: sentences.length };
+      // Unambiguous anchors ("probiotics", "gut lining") vouch for ambiguous ones nearby ("gas", "gut").
+      const strong = candidates.flatMap(c => c.mentions.filter(m => m.anchor && !m.ambiguous).map(m => m.start));
+      const claims: FoundClaim[] = [];
+      for (const c of candidates) {
+        const anchorsHere = c.mentions.filter(m => m.anchor);
+        if (!anchorsHere.length) continue;
+        if (anchorsHere.every(m => m.ambiguous) && !strong.some(p => p > c.s.start - CONTEXT && p < c.s.end + CONTEXT))
+          continue;
+        analyzeSentence(text, c.s, claims);
+      }
+      return { claims, sentences };
     },
   };
+}
+
+/** How near (in characters) an unambiguous anchor must be to vouch for an ambiguous one. */
+const CONTEXT = 400;
+
+/** The paragraphs (blank-line separated blocks) that contain a hit, as [start, end). */
+function paragraphs(text: string, hits: readonly Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last[1]) continue;
+    const before = text.lastIndexOf('\n\n', h.start);
+    const after = text.indexOf('\n\n', h.end);
+    out.push([before < 0 ? 0 : before + 1, after < 0 ? text.length : after]);
+  }
+  return out;
 }
 
 /** Sentence count without segmenting: terminal punctuation and non-empty lines. */

@@ -3,8 +3,8 @@
  * mentions, and where. One trie holds every concept term and every exclusion
  * phrase; a term inside an exclusion phrase of its own concept is dropped.
  */
-import { TermTrie } from './term-trie';
-import { type Token, tokenize } from './tokens';
+import { TermTrie, termWords } from './term-trie';
+import { type Token, tokenize, variants } from './tokens';
 import type { Concept } from './types';
 
 export interface Mention {
@@ -16,12 +16,20 @@ export interface Mention {
   /** Lies inside a longer mention of another concept ("gut" in "gut lining"). */
   nested: boolean;
   anchor: boolean;
+  /**
+   * A one-word term that also appears in its concept's exclusion phrases
+   * ("gut" / "gut feeling", "colon" / "colon character"): the database says
+   * the word has other senses, so alone it is weak evidence of gut health.
+   */
+  ambiguous: boolean;
 }
 
 interface Entry {
   concept: string;
   exclude: boolean;
   anchor: boolean;
+  /** A one-word term that also occurs in one of its concept's exclusion phrases. */
+  polysemous: boolean;
 }
 
 export interface Lexicon {
@@ -37,8 +45,14 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
   const byId = new Map<string, Concept>();
   for (const c of concepts) {
     byId.set(c.id, c);
-    for (const t of c.terms) trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor });
-    for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor });
+    // Words of the exclusion phrases (with their bases): "gut feeling" makes "gut" polysemous.
+    const excluded = new Set(c.exclude.flatMap(e => termWords(e).flatMap(variants)));
+    for (const t of c.terms) {
+      const words = termWords(t);
+      const polysemous = words.length === 1 && variants(words[0] as string).some(w => excluded.has(w));
+      trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor, polysemous });
+    }
+    for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor, polysemous: true });
   }
 
   function mentionsIn(tokens: readonly Token[]): Mention[] {
@@ -66,6 +80,7 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
           o => o.payload.concept !== m.payload.concept && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
         ),
         anchor: m.payload.anchor,
+        ambiguous: m.payload.polysemous,
       }))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }

@@ -45,7 +45,8 @@ export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
   const n = Math.max(1, index.claims.length);
   const anchors = new Set(index.concepts.filter(c => c.anchor).map(c => c.id));
   // Specificity: concepts few entries use say more about which claim it is.
-  const idf = (c: string) => Math.log(1 + n / (df.get(c) ?? 0.5));
+  // A concept no entry uses still shows what else the sentence is about; weigh it as middling.
+  const idf = (c: string) => Math.log(1 + n / (df.get(c) ?? Math.max(1, n / 10)));
   const weight = (m: Mention) => idf(m.concept) * (1 + 0.2 * Math.min(3, m.words - 1));
 
   return {
@@ -56,9 +57,6 @@ export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
         const seen = best.get(m.concept);
         if (!seen || weight(m) > weight(seen)) best.set(m.concept, m);
       }
-      // The span's own vocabulary: nested mentions ("gut" in "gut lining") add nothing.
-      let total = 0;
-      for (const m of best.values()) if (!m.nested) total += weight(m);
 
       const candidates = new Set<ClaimEntry>();
       for (const c of best.keys()) for (const e of byConcept.get(c) ?? []) candidates.add(e);
@@ -95,8 +93,16 @@ export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
       const top = scored[0] as (typeof scored)[number];
       const runnerUp = scored.find(s => s.entry.evidence !== top.entry.evidence);
 
+      // What the sentence says that the entry does not account for. Nested mentions
+      // ("gut" in "gut lining") and other concepts on the same words add nothing.
       const explained = top.used.reduce((s, m) => s + weight(m), 0);
-      const coverage = Math.min(1, explained / Math.max(total, 1e-9));
+      let unexplained = 0;
+      for (const m of best.values()) {
+        if (m.nested || top.used.includes(m)) continue;
+        if (top.used.some(u => u.start < m.end && m.start < u.end)) continue;
+        unexplained += weight(m);
+      }
+      const coverage = explained / Math.max(explained + unexplained, 1e-9);
       const start = Math.min(...top.used.map(m => m.start));
       const end = Math.max(...top.used.map(m => m.end));
       const spread = (end - start) / Math.max(length, 1);

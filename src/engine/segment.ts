@@ -33,10 +33,10 @@ const ABBREV = new Set(
 // A sentence end: terminal punctuation, closing quotes/brackets, space, then a sentence start.
 const END = /([.!?…]+)["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
-/** Sentences of `text`, in order. */
-export function segment(text: string): Sentence[] {
+/** Sentences of `text.slice(from, to)` (which should start and end at line breaks), in order. */
+export function segment(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
-  for (const line of lines(text)) splitLine(text, line.start, line.end, line.bullet, out);
+  for (const line of lines(text, from, to)) splitLine(text, line.start, line.end, line.bullet, out);
   return out;
 }
 
@@ -47,12 +47,12 @@ interface Line {
 }
 
 /** Lines, with wrapped continuations merged; bare bullet markers ("-") join the next line. */
-function lines(text: string): Line[] {
+function lines(text: string, from: number, to: number): Line[] {
   const raw: Line[] = [];
-  let pos = 0;
-  while (pos <= text.length) {
+  let pos = from;
+  while (pos <= to) {
     let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    if (nl < 0 || nl > to) nl = to;
     raw.push({ start: pos, end: nl, bullet: BULLET_LEAD.test(text.slice(pos, Math.min(nl, pos + 8))) });
     pos = nl + 1;
   }
