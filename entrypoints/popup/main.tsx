@@ -1,11 +1,12 @@
 import { render } from 'preact';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Gut Check</h1>
-    </main>
-  );
-}
+import '@/src/ui/shared/theme.css';
+import '@/src/ui/popup/popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+import { createConnector, resolveTabId } from '@/src/ui/popup/connector';
+import { Popup } from '@/src/ui/popup/Popup';
+import { claimsDatabase } from '@/src/ui/shared/database';
+
+void resolveTabId().then(tabId => {
+  render(<Popup source={createConnector(tabId)} database={claimsDatabase} />, document.getElementById('app')!);
+});

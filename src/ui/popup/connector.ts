@@ -1,0 +1,63 @@
+/** The real `PageSummarySource`: typed messages to the tab, WXT storage items and the downloads API. */
+import { browser } from 'wxt/browser';
+
+import { sendMessage } from '../../messaging/messenger';
+import { dismissedItem, withDismissed } from '../../settings/dismissed';
+import { settingsItem } from '../../settings/settings';
+import { UnreachablePageError, type PageSummarySource } from './source';
+
+/** `?tabId=N` (tests, or a popup opened in a tab) wins; otherwise the active tab of this window. */
+export async function resolveTabId(search = location.search): Promise<number | undefined> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+// The messenger uses callback-style tabs.sendMessage, and Chrome logs an
+// "Unchecked runtime.lastError" when nothing listens. Probing through the
+// promise API first keeps unreadable pages quiet. The shape is the
+// messenger's wire format (the e2e harness pings the same way).
+async function probe(tabId: number): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { id: 0, type: 'ping', timestamp: Date.now() })) as
+      { res?: unknown } | undefined;
+    return reply?.res != null;
+  } catch {
+    return false;
+  }
+}
+
+export function createConnector(tabId: number | undefined): PageSummarySource {
+  const reachable = async (): Promise<number> => {
+    if (tabId == null || !(await probe(tabId))) throw new UnreachablePageError();
+    return tabId;
+  };
+  return {
+    getReport: async () => sendMessage('getReport', undefined, await reachable()),
+    focusClaim: async index => sendMessage('focusClaim', { index }, await reachable()),
+    resetGuesses: async () => sendMessage('resetGuesses', undefined, await reachable()),
+    getSettings: () => settingsItem.getValue(),
+    setSettings: settings => settingsItem.setValue(settings),
+    watchSettings: cb => settingsItem.watch(next => cb(next)),
+    getDismissed: () => dismissedItem.getValue(),
+    setDismissed: async (url, claim, dismissed) => {
+      const next = withDismissed(await dismissedItem.getValue(), url, claim, dismissed);
+      await dismissedItem.setValue(next);
+      return next;
+    },
+    download: async ({ filename, mime, content }) => {
+      // A blob URL (not data:) because Firefox refuses data: URLs here.
+      const url = URL.createObjectURL(new Blob([content], { type: mime }));
+      try {
+        await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+      } finally {
+        // The download has read the blob once it has started.
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+    },
+    version: () => browser.runtime.getManifest().version,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    openGuide: () => void browser.tabs.create({ url: browser.runtime.getURL('/guide.html') }),
+  };
+}

@@ -1,0 +1,114 @@
+/** A `PageSummarySource` with canned data, for unit tests and previews (no extension needed). */
+import type { PageClaim, PageReport } from '../../messaging/protocol';
+import { withDismissed, type DismissedMap } from '../../settings/dismissed';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import { UnreachablePageError, type PageSummarySource } from './source';
+
+const claim = (index: number, over: Partial<PageClaim>): PageClaim => ({
+  text: '',
+  start: index * 100,
+  end: index * 100 + 20,
+  sentence: '',
+  claimId: null,
+  statement: null,
+  evidence: null,
+  verdict: null,
+  confidence: 0.8,
+  negated: false,
+  hedged: false,
+  index,
+  dismissed: false,
+  ...over,
+});
+
+/** A small page with one claim at most levels and one unmatched claim. */
+export function getMockReport(over: Partial<PageReport> = {}): PageReport {
+  return {
+    url: 'https://blog.example/gut',
+    title: 'Ten gut myths',
+    state: 'ready',
+    sentences: 42,
+    words: 800,
+    database: { version: '0.1.0', date: '2026-11-26', claims: 3 },
+    claims: [
+      claim(0, {
+        text: 'Probiotics heal leaky gut',
+        claimId: 'mock-probiotics-leaky-gut',
+        evidence: 'unsupported',
+        verdict: 'No trial shows probiotics repair a leaky gut.',
+      }),
+      claim(1, {
+        text: 'Fibre eases constipation',
+        claimId: 'mock-fibre-constipation',
+        evidence: 'strong',
+        verdict: 'Reviews of trials agree fibre helps.',
+      }),
+      claim(2, {
+        text: 'Colon cleanses remove toxins',
+        claimId: 'mock-colon-cleanse',
+        evidence: 'contradicted',
+        verdict: 'Cleanses remove no toxins and can harm.',
+      }),
+      claim(3, { text: 'Kombucha resets your microbiome' }),
+    ],
+    ...over,
+  };
+}
+
+export interface MockOptions {
+  report?: PageReport;
+  /** Make `getReport` reject: `unreachable` or an error message. */
+  fail?: 'unreachable' | string;
+  settings?: Settings;
+}
+
+/** The mock records what the popup asked for, so tests can assert on it. */
+export interface MockSource extends PageSummarySource {
+  calls: { focus: number[]; downloads: { filename: string; mime: string; content: string }[]; resets: number };
+  settings: Settings;
+  dismissed: DismissedMap;
+}
+
+export function createMockSource(options: MockOptions = {}): MockSource {
+  const watchers = new Set<(s: Settings) => void>();
+  let report = options.report ?? getMockReport();
+  const source: MockSource = {
+    calls: { focus: [], downloads: [], resets: 0 },
+    settings: options.settings ?? DEFAULT_SETTINGS,
+    dismissed: {},
+    getReport: async () => {
+      if (options.fail === 'unreachable') throw new UnreachablePageError();
+      if (options.fail) throw new Error(options.fail);
+      return report;
+    },
+    focusClaim: async index => {
+      source.calls.focus.push(index);
+      return true;
+    },
+    resetGuesses: async () => {
+      source.calls.resets += 1;
+      report = { ...report, claims: report.claims.map(({ guess: _guess, ...c }) => c) };
+    },
+    getSettings: async () => source.settings,
+    setSettings: async settings => {
+      source.settings = settings;
+      watchers.forEach(cb => cb(settings));
+    },
+    watchSettings: cb => {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
+    },
+    getDismissed: async () => source.dismissed,
+    setDismissed: async (url, c, dismissed) => {
+      source.dismissed = withDismissed(source.dismissed, url, c, dismissed);
+      return source.dismissed;
+    },
+    download: async file => {
+      source.calls.downloads.push(file);
+    },
+    version: () => '0.0.0-mock',
+    openOptions: () => undefined,
+    openGuide: () => undefined,
+  };
+  return source;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+
+import { getMockReport } from './mock';
+import { isRevealed, scoreOf } from './score';
+
+describe('scoreOf', () => {
+  const [a, b, c, unmatched] = getMockReport().claims;
+  it('counts right guesses out of scorable guesses', () => {
+    expect(
+      scoreOf([{ ...a!, guess: 'unsupported' }, { ...b!, guess: 'limited' }, c!, { ...unmatched!, guess: 'strong' }]),
+    ).toEqual({ right: 1, total: 2 });
+  });
+  it('is zero with no guesses', () => {
+    expect(scoreOf(getMockReport().claims)).toEqual({ right: 0, total: 0 });
+  });
+  it('reveals a claim once guessed', () => {
+    expect(isRevealed(a!)).toBe(false);
+    expect(isRevealed({ ...a!, guess: 'strong' })).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * What the popup needs from the outside world, as one interface: the page's
+ * report (from its content script), settings, dismissals and downloads. The
+ * real implementation is `connector.ts`; `mock.ts` lets components render in
+ * unit tests and previews without an extension (after Dark Reader's
+ * `src/ui/connect/{connector,mock}.ts`).
+ */
+import type { FoundClaim } from '../../engine/types';
+import type { PageReport } from '../../messaging/protocol';
+import type { DismissedMap } from '../../settings/dismissed';
+import type { Settings } from '../../settings/settings';
+
+/** The page could not be read: no content script answers there (browser pages, stores, PDFs). */
+export class UnreachablePageError extends Error {
+  constructor() {
+    super('Gut Check cannot read this page.');
+    this.name = 'UnreachablePageError';
+  }
+}
+
+export interface PageSummarySource {
+  /** The page's report; rejects with `UnreachablePageError` when no content script answers. */
+  getReport(): Promise<PageReport>;
+  /** Scroll the page to claim `index` and open its card. */
+  focusClaim(index: number): Promise<boolean>;
+  /** Educator mode: clear the page's guesses. */
+  resetGuesses(): Promise<void>;
+  getSettings(): Promise<Settings>;
+  setSettings(settings: Settings): Promise<void>;
+  /** Calls `cb` whenever settings change elsewhere; returns an unsubscribe function. */
+  watchSettings(cb: (settings: Settings) => void): () => void;
+  getDismissed(): Promise<DismissedMap>;
+  setDismissed(url: string, claim: Pick<FoundClaim, 'claimId' | 'text'>, dismissed: boolean): Promise<DismissedMap>;
+  /** Save `content` as a file in the reader's downloads. */
+  download(file: { filename: string; mime: string; content: string }): Promise<void>;
+  /** The extension's version, for exported reports. */
+  version(): string;
+  openOptions(): void;
+  openGuide(): void;
+}
