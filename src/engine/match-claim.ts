@@ -84,6 +84,9 @@ export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
           if (!extra.length) continue;
           used.push(...extra);
         }
+        // Every mention of a concept the entry names is accounted for, not just the pick.
+        const named = new Set([...e.match.all.flat(), ...(e.match.any ?? [])]);
+        for (const m of best.values()) if (named.has(m.concept)) used.push(m);
         const distinct = [...new Set(used)];
         const score = distinct.reduce((s, m) => s + weight(m), 0) + 0.1 * e.match.all.length;
         scored.push({ entry: e, score, used: distinct });

@@ -91,6 +91,8 @@ function splitLine(text: string, from: number, to: number, bullet: boolean, out:
     const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? '';
     // "Dr. Smith", "e.g. Crohn", initials ("S. Boulardii") do not end a sentence.
     if ((m[1] as string) === '.' && (ABBREV.has(word) || /^\p{L}$/u.test(word))) continue;
+    // "1. Improved Digestion": a list number, not a sentence.
+    if (/^[\s\W]*\d{1,3}$/.test(line.slice(begin, dot))) continue;
     const cut = dot + m[0].length - (m[2] as string).length;
     pieces.push([begin, cut]);
     begin = dot + m[0].length;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+
+import { type Cues, readCues } from './cues';
+
+describe('readCues', () => {
+  const rows: [string, Cues['negation'], boolean, boolean][] = [
+    // sentence, negation, hedged, attributed
+    ['There is no evidence that probiotics heal leaky gut.', 'evidential', false, false],
+    ['There is little good evidence that cleanses work.', 'evidential', false, false],
+    ['Leaky gut is not a recognised diagnosis.', 'evidential', false, false],
+    ['Colon cleanses are not supported by science.', 'evidential', false, false],
+    ['These remedies remain unproven.', 'evidential', false, false],
+    ['No validated test for leaky gut exists.', 'evidential', false, false],
+    ['Probiotics do not cure eczema.', 'plain', false, false],
+    ['We simply don’t store pounds of waste in the colon.', 'plain', false, false],
+    ['Fibre can’t be digested by human enzymes.', 'plain', false, false],
+    ['Probiotics may help ease bloating.', null, true, false],
+    ['Some studies suggest kefir improves digestion.', null, true, false],
+    ['Fibre is thought to protect the gut lining.', null, true, false],
+    ['Proponents claim the colon is clogged with waste.', null, false, true],
+    ['Bone broth is said to seal the gut.', null, false, true],
+    ['The gut’s influence on health cannot be overstated.', null, false, false],
+    ['It is no surprise that the gut matters.', null, false, false],
+    ['Fibre not only feeds bacteria but also eases constipation.', null, false, false],
+    ['Probiotics ease bloating.', null, false, false],
+  ];
+  it.each(rows)('%s', (text, negation, hedged, attributed) => {
+    expect(readCues(text), `cues › ${text}`).toEqual({ negation, hedged, attributed });
+  });
+});
