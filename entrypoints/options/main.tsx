@@ -1,11 +1,11 @@
 import { render } from 'preact';
 
-function Options() {
-  return (
-    <main>
-      <h1>Gut Check options</h1>
-    </main>
-  );
-}
+import '@/src/ui/shared/theme.css';
+import '@/src/ui/shared/page.css';
+import '@/src/ui/options/options.css';
 
-render(<Options />, document.getElementById('app')!);
+import { Options } from '@/src/ui/options/Options';
+import { createOptionsSource } from '@/src/ui/options/source';
+import { claimsDatabase } from '@/src/ui/shared/database';
+
+render(<Options source={createOptionsSource()} database={claimsDatabase} />, document.getElementById('app')!);
