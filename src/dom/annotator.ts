@@ -1,0 +1,349 @@
+/**
+ * The coordinator of the DOM layer: reads text, gates it, asks for analysis
+ * (injected, so this module never sees messaging), paints claims, follows
+ * mutations and answers hit-tests. Everything it starts, `destroy()` stops:
+ * after it, the page is exactly as it was.
+ *
+ * Flow: extractText → passesGate per block → analyze (cached by block text)
+ * → OffsetMap.range → Highlighter. Mutations → MutationQueue → the same path
+ * for the touched blocks, plus pruning of ranges whose text went away.
+ */
+import type { Analysis, EvidenceLevel, FoundClaim } from '../engine/types';
+import type { HighlightStyle } from '../settings/settings';
+import { compareRanges } from './doc-order';
+import { passesGate } from './gate-adapter';
+import type { HighlightGroup } from './highlight-css';
+import { Highlighter } from './highlighter';
+import { HitIndex } from './hit-test';
+import { MutationQueue, type MutationBatch } from './mutation-queue';
+import type { OffsetMap } from './offset-map';
+import { skipsSubtree } from './skip';
+import { extractText } from './text-extract';
+
+/** A claim on the page: engine output (offsets relative to its block) plus where it is. */
+export interface Claim {
+  found: FoundClaim;
+  /** Live range over the claim's text; collapses if the page removes it. */
+  range: Range;
+  nodes: Text[];
+  key: string;
+  dismissed: boolean;
+  guess?: EvidenceLevel;
+}
+
+export interface AnnotatorOptions {
+  /** Runs the engine on block texts (one Analysis per text, same order). */
+  analyze(texts: string[]): Promise<Analysis[]>;
+  /** Which highlight a claim gets, or null for none. */
+  groupOf(claim: Claim): HighlightGroup | null;
+  style: HighlightStyle;
+  /** Claims were added or removed. */
+  onChange(): void;
+  /** The pointer moved onto a claim (or off every claim: null). */
+  onHover(claim: Claim | null, event: PointerEvent): void;
+  /** A click landed on a claim. */
+  onActivate(claim: Claim, event: MouseEvent): void;
+}
+
+interface Job {
+  text: string;
+  map: OffsetMap;
+  offset: number;
+}
+
+const CACHE_MAX = 4000;
+/** First batch small so the first highlights come fast; later ones bigger. */
+const FIRST_BATCH_CHARS = 4000;
+const BATCH_CHARS = 40_000;
+
+const normalise = (s: string) => s.replace(/\s/g, ' ');
+
+export class Annotator {
+  readonly highlighter: Highlighter;
+  private readonly hits = new HitIndex<Claim>();
+  private readonly byKey = new Map<string, Claim>();
+  private sorted: Claim[] | null = [];
+  private readonly cache = new Map<string, Analysis>();
+  private readonly pending = new Map<string, Promise<Analysis | undefined>>();
+  private readonly counted = new Set<string>();
+  private readonly ids = new WeakMap<Node, number>();
+  private nextId = 1;
+  private readonly queue: MutationQueue;
+  private readonly roots = new Set<Node>();
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly abort = new AbortController();
+  private inflight = 0;
+  private destroyed = false;
+  private hoverFrame = 0;
+  private hovered: Claim | null = null;
+  sentences = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: AnnotatorOptions,
+  ) {
+    this.highlighter = new Highlighter(options.style);
+    this.queue = new MutationQueue(doc.defaultView as Window, batch => this.onMutations(batch));
+  }
+
+  /** Scanning until the first pass and every analysis it asked for are done. */
+  get scanning(): boolean {
+    return this.inflight > 0;
+  }
+
+  start(): void {
+    this.scanRoot(this.doc);
+  }
+
+  /** Claims in reading order. */
+  claims(): Claim[] {
+    this.sorted ??= [...this.byKey.values()].sort((a, b) => compareRanges(a.range, b.range));
+    return this.sorted;
+  }
+
+  /** Every tree being annotated (documents, shadow roots, frame documents). */
+  trees(): Node[] {
+    return [...this.roots];
+  }
+
+  /** The claim under a viewport point of `doc`. */
+  claimAt(doc: Document, x: number, y: number): Claim | null {
+    return this.hits.at(doc, x, y, this.shadowRoots);
+  }
+
+  /** Re-applies `groupOf` to every claim (settings changed, a claim was dismissed). */
+  repaint(): void {
+    this.highlighter.clear();
+    for (const c of this.byKey.values()) this.paint(c);
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.highlighter.setStyle(style);
+  }
+
+  /** Draws the focus ring on one claim (or none). */
+  setFocus(claim: Claim | null): void {
+    this.highlighter.clearGroup('focus');
+    if (claim) this.highlighter.add(claim.range, 'focus');
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.abort.abort();
+    this.queue.disconnect();
+    this.highlighter.destroy();
+    this.hits.clear();
+    this.byKey.clear();
+    this.sorted = [];
+    if (this.hoverFrame) this.doc.defaultView?.cancelAnimationFrame(this.hoverFrame);
+  }
+
+  private paint(claim: Claim): void {
+    const group = this.options.groupOf(claim);
+    if (group) this.highlighter.add(claim.range, group);
+  }
+
+  private idOf(node: Node): number {
+    let id = this.ids.get(node);
+    if (id == null) this.ids.set(node, (id = this.nextId++));
+    return id;
+  }
+
+  /** First sight of a tree (document, shadow root, frame document): watch it and read it. */
+  private scanRoot(root: Document | ShadowRoot): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    if (root.nodeType !== Node.DOCUMENT_NODE) this.shadowRoots.push(root as ShadowRoot);
+    else this.listen(root as Document);
+    this.queue.observe(root);
+    this.scan(root);
+  }
+
+  /** Reads a subtree (a whole tree or a block the page changed) and queues its gated blocks. */
+  private scan(node: Node): void {
+    const ext = extractText(node);
+    for (const s of ext.shadowRoots) this.scanRoot(s);
+    for (const f of ext.frames) this.watchFrame(f);
+    const jobs: Job[] = [];
+    for (const b of ext.blocks) {
+      const text = ext.text.slice(b.start, b.end);
+      if (passesGate(text)) jobs.push({ text, map: ext.map, offset: b.start });
+    }
+    if (jobs.length) void this.run(jobs);
+  }
+
+  private watchFrame(frame: HTMLIFrameElement): void {
+    const tryScan = () => {
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument; // null (or a throw) when cross-origin
+      } catch {
+        return;
+      }
+      if (doc && doc.readyState !== 'loading' && !this.destroyed) this.scanRoot(doc);
+    };
+    // The frame may (re)load later; each load is a new document.
+    frame.addEventListener('load', tryScan, { signal: this.abort.signal });
+    tryScan();
+  }
+
+  private async run(jobs: Job[]): Promise<void> {
+    this.inflight++;
+    try {
+      const todo: Job[] = [];
+      for (const job of jobs) {
+        const hit = this.cache.get(job.text);
+        if (hit) this.apply(job, hit);
+        else todo.push(job);
+      }
+      let limit = FIRST_BATCH_CHARS;
+      while (todo.length && !this.destroyed) {
+        const batch: Job[] = [];
+        let chars = 0;
+        while (todo.length && (chars < limit || !batch.length)) {
+          const job = todo.shift() as Job;
+          chars += job.text.length;
+          batch.push(job);
+        }
+        limit = BATCH_CHARS;
+        const results = await this.analyze(batch.map(j => j.text));
+        if (this.destroyed) return;
+        batch.forEach((job, i) => {
+          const a = results[i];
+          if (a) this.apply(job, a);
+        });
+      }
+    } finally {
+      this.inflight--;
+      if (!this.destroyed) this.options.onChange();
+    }
+  }
+
+  /** Analyses texts, sharing requests already in flight and remembering results by text. */
+  private async analyze(texts: string[]): Promise<(Analysis | undefined)[]> {
+    const fresh = [...new Set(texts.filter(t => !this.cache.has(t) && !this.pending.has(t)))];
+    if (fresh.length) {
+      const request = this.options.analyze(fresh);
+      fresh.forEach((t, i) => {
+        const p = request.then(
+          all => all[i],
+          () => undefined,
+        );
+        this.pending.set(t, p);
+        void p.then(a => {
+          this.pending.delete(t);
+          if (!a) return;
+          if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+          this.cache.set(t, a);
+        });
+      });
+    }
+    return Promise.all(texts.map(t => this.cache.get(t) ?? this.pending.get(t)));
+  }
+
+  private apply(job: Job, analysis: Analysis): void {
+    if (!this.counted.has(job.text)) {
+      this.counted.add(job.text);
+      this.sentences += analysis.sentences;
+    }
+    let added = false;
+    for (const found of analysis.claims) {
+      const range = job.map.range(job.offset + found.start, job.offset + found.end);
+      // The page may have changed the text since we read it.
+      if (!range || normalise(range.toString()) !== found.text) continue;
+      const key = `${this.idOf(range.startContainer)}:${range.startOffset}:${this.idOf(range.endContainer)}:${range.endOffset}`;
+      if (this.byKey.has(key)) continue;
+      const claim: Claim = {
+        found,
+        range,
+        nodes: job.map.nodes(job.offset + found.start, job.offset + found.end),
+        key,
+        dismissed: false,
+      };
+      this.byKey.set(key, claim);
+      this.hits.add(claim.nodes, claim);
+      this.paint(claim);
+      added = true;
+    }
+    if (added) {
+      this.sorted = null;
+      if (!this.inflight) this.options.onChange();
+    }
+  }
+
+  private remove(claim: Claim): void {
+    this.byKey.delete(claim.key);
+    this.hits.remove(claim.nodes, claim);
+    this.highlighter.delete(claim.range);
+    if (this.hovered === claim) this.hovered = null;
+    this.sorted = null;
+  }
+
+  private stale(claim: Claim): boolean {
+    const r = claim.range;
+    return (
+      r.collapsed ||
+      r.startContainer.nodeType !== Node.TEXT_NODE ||
+      r.endContainer.nodeType !== Node.TEXT_NODE ||
+      !r.startContainer.isConnected ||
+      normalise(r.toString()) !== claim.found.text
+    );
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (this.destroyed) return;
+    const before = this.byKey.size;
+    if (batch.removed) {
+      for (const c of [...this.byKey.values()]) if (this.stale(c)) this.remove(c);
+    } else {
+      for (const node of batch.edited) for (const c of [...this.hits.on(node)]) if (this.stale(c)) this.remove(c);
+    }
+    for (const root of batch.rescan) this.scan(root);
+    for (const node of batch.subtrees) if (!insideSkipped(node)) this.scan(node);
+    if (this.byKey.size !== before) this.options.onChange();
+  }
+
+  /** Pointer listeners on one document: hover (rAF-throttled) and click. */
+  private listen(doc: Document): void {
+    const signal = this.abort.signal;
+    const win = doc.defaultView as Window;
+    let last: PointerEvent | null = null;
+    doc.addEventListener(
+      'pointermove',
+      e => {
+        last = e;
+        if (this.hoverFrame) return;
+        this.hoverFrame = win.requestAnimationFrame(() => {
+          this.hoverFrame = 0;
+          if (!last || this.destroyed) return;
+          const claim = this.claimAt(doc, last.clientX, last.clientY);
+          if (claim !== this.hovered) {
+            this.hovered = claim;
+            this.options.onHover(claim, last);
+          }
+        });
+      },
+      { passive: true, capture: true, signal },
+    );
+    doc.addEventListener(
+      'click',
+      e => {
+        const claim = this.claimAt(doc, e.clientX, e.clientY);
+        if (claim) this.options.onActivate(claim, e);
+      },
+      { capture: true, signal },
+    );
+  }
+}
+
+/** Is `node` inside a region the walker never reads (editable, code, hidden, our UI)? */
+function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      const el = n as Element;
+      if (skipsSubtree(el) || (typeof el.checkVisibility === 'function' && !el.checkVisibility())) return true;
+    }
+  }
+  return false;
+}
