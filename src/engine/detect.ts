@@ -20,6 +20,7 @@ export type SentenceKind =
   | 'product'
   | 'anecdote'
   | 'meta'
+  | 'definition'
   | 'fragment';
 
 const QUESTION_START =
@@ -32,13 +33,17 @@ const CTA_ANYWHERE =
   /\b(?:subscribe\s*(?:&|and)\s*save|add\s+to\s+cart|free\s+shipping|\d+%\s+off|use\s+code|we\s+invite\s+you|take\s+our\b.{0,40}\bquiz|shop\s+now|order\s+now|buy\s+now|sign\s+up\s+(?:for|today|now)|join\s+us)\b/i;
 
 const DISCLAIMER =
-  /\b(?:for\s+(?:informational|educational)\s+purposes|not\s+intended\s+to\s+(?:diagnose|treat|cure|replace|be)|(?:consult|talk\s+to|speak\s+(?:to|with)|check\s+with|ask)\s+(?:your|a)\s+(?:doctor|physician|healthcare|health\s+care|gp|pharmacist|dietitian)|medically\s+reviewed|these\s+statements\s+have\s+not|first\s+published|this\s+(?:article|content|page|information)\s+(?:is|was|does)|affiliate|all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:use|service)|cookie)/i;
+  /\b(?:(?:seek|need|get)\s+(?:immediate\s+)?medical\s+(?:attention|help|advice)|for\s+(?:informational|educational)\s+purposes|not\s+intended\s+to\s+(?:diagnose|treat|cure|replace|be)|(?:consult|talk\s+to|speak\s+(?:to|with)|check\s+with|ask)\s+(?:your|a)\s+(?:doctor|physician|healthcare|health\s+care|gp|pharmacist|dietitian)|medically\s+reviewed|these\s+statements\s+have\s+not|first\s+published|this\s+(?:article|content|page|information)\s+(?:is|was|does)|affiliate|all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:use|service)|cookie)/i;
 
 const ANECDOTE =
-  /^(?:consider\s+the\s+case|case\s+study|take\s+the\s+case)|\b(?:a|an)\s+\d+-year-old\b|^(?:i|i['’]ve|i['’]m|my|we\s+(?:tried|had|started))\b|\bwhen\s+i\b|\b(?:my|our)\s+(?:client|patient|husband|wife|mom|mother|dad|father|daughter|son|friend|sister|brother)\b/i;
+  /\b(?:she|he)\s+(?:learns|learned|notices|noticed|visits|visited|decides|decided|starts|started|tries|tried|was\s+diagnosed|is\s+diagnosed)\b|^(?:consider\s+the\s+case|case\s+study|take\s+the\s+case)|\b(?:a|an)\s+\d+-year-old\b|^(?:i|i['’]ve|i['’]m|my|we\s+(?:tried|had|started))\b|\bwhen\s+i\b|\b(?:my|our)\s+(?:client|patient|husband|wife|mom|mother|dad|father|daughter|son|friend|sister|brother)\b/i;
 
 const META =
-  /\b(?:in\s+this\s+(?:article|post|blog|guide|piece|review|section)|this\s+(?:article|post|blog|guide|review)\s+(?:reviews|explores|covers|looks|will|discusses|provides)|read\s+on\b|we['’]ll\s+(?:explore|look|discuss|cover|dive)|(?:here['’]s|here\s+is)\s+what\s+you\s+need|you\s+need\s+to\s+be\s+aware|issues\s+(?:you\s+need\s+)?to\s+be\s+aware|the\s+term\b|table\s+of\s+contents|that['’]s\s+where|come\s+in\.?$|educate\s+yourself|growing\s+interest|definitive\s+guide|comprehensive\s+guide|strategies[^.]{0,30}are\s+provided|we['’]re\s+committed\s+to\s+(?:bringing|providing)|what\s+you\s+need\s+to\s+know)\b/i;
+  /\b(?:in\s+this\s+(?:article|post|blog|guide|piece|review|section)|this\s+(?:article|post|blog|guide|review)\s+(?:reviews|explores|covers|looks|will|discusses|provides)|read\s+on\b|we['’]ll\s+(?:explore|look|discuss|cover|dive)|(?:here['’]s|here\s+is)\s+what\s+you\s+need|you\s+need\s+to\s+be\s+aware|issues\s+(?:you\s+need\s+)?to\s+be\s+aware|the\s+term\b|table\s+of\s+contents|that['’]s\s+where|come\s+in\.?$|educate\s+yourself|growing\s+interest|definitive\s+guide|comprehensive\s+guide|strategies[^.]{0,30}are\s+provided|we['’]re\s+committed\s+to\s+(?:bringing|providing)|what\s+you\s+need\s+to\s+know|this\s+(?:post|article|guide|blog)\b|we\s+will\s+(?:also\s+)?(?:discuss|explore|cover|look|examine)|in\s+the\s+right\s+place|gained\s+(?:a\s+lot\s+of\s+|much\s+|some\s+)?(?:attention|popularity|traction)|a\s+term\s+(?:that|for|used)|used\s+to\s+describe|(?:described|referred\s+to)\s+as|you['’]ve\s+(?:probably\s+|likely\s+|may\s+have\s+)?(?:heard|seen|read)|^understanding\b|^(?:these|here)\s+are\s+(?:a\s+few|some|the)\b|we\s+hope\b|^(?:at\s+[\p{Lu}][\p{L}\s]+,\s+)?we\s+(?:advocate|believe\s+in|love|recommend\s+our|offer)\b)/iu;
+
+// "Probiotics are live microorganisms that…": says what a thing is, not what it does to health.
+const DEFINITION =
+  /^(?:[\p{L}'’-]+\s+){1,3}(?:is|are)\s+(?:a\s+|an\s+)?(?:type\s+of\s+|kind\s+of\s+|group\s+of\s+|form\s+of\s+)?(?:live|living|tiny|microscopic|naturally\s+occurring)?\s*(?:bacteria|microorganisms|micro-organisms|microbes|yeasts?|organisms|compounds|substances|strains)\b/iu;
 
 const PRODUCT =
   /\b\d+\s*(?:-\s*)?(?:pack|count|ct|capsules|caps|servings|pcs|bottles?|tablets|gummies)\b|[$£€]\s?\d|\bsale\b|\bsold\s+out\b/i;
@@ -69,8 +74,13 @@ function assertsSomething(text: string): boolean {
   return doc.match('(#PresentTense|#PastTense|#Modal|#Copula|#Auxiliary)').not('#Gerund').not('#Adjective').found;
 }
 
+export interface Layout extends Pick<Sentence, 'terminal' | 'wholeLine' | 'bullet'> {
+  /** Mentions a relation concept (causes, helps, treats…). */
+  relation: boolean;
+}
+
 /** What kind of sentence `text` is; `s` carries its layout. */
-export function classify(text: string, s: Pick<Sentence, 'terminal' | 'wholeLine' | 'bullet'>): SentenceKind {
+export function classify(text: string, s: Layout): SentenceKind {
   const t = text.trim();
   const ws = words(t);
   if (ws.length < 2) return 'fragment';
@@ -79,11 +89,15 @@ export function classify(text: string, s: Pick<Sentence, 'terminal' | 'wholeLine
   if (DISCLAIMER.test(t)) return 'disclaimer';
   if (ANECDOTE.test(t)) return 'anecdote';
   if (META.test(t)) return 'meta';
+  if (DEFINITION.test(t)) return 'definition';
+  // A title shouting its point ("Your Colon Doesn't Need Cleaning!") is still a title.
+  if (s.wholeLine && /!$/.test(t) && titleCase(ws)) return 'heading';
   if (/:\s*$/.test(t) && !/\b(?:not|n['’]t|no)\b/i.test(t)) return 'heading';
   if (!s.terminal) {
     if (QUESTION_START.test(t) && ws.length <= 14) return 'question';
     if (PRODUCT.test(t) && ws.length <= 10) return 'product';
     if (s.wholeLine && titleCase(ws)) return 'heading';
+    if (!s.relation && ws.length <= 6) return 'heading';
     if (!assertsSomething(t)) return 'heading';
   }
   return 'claim';

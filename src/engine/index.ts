@@ -40,11 +40,19 @@ export function createEngine(index: ClaimsIndex): Engine {
     negated: boolean;
   }
 
-  function read(text: string, span: Clause): Reading {
-    const mentions = lexicon.mentions(text, span.start, span.end);
-    const m = matcher.match(mentions, span.end - span.start);
+  function read(text: string, span: Clause, context: readonly Mention[] = []): Reading {
+    const own = lexicon.mentions(text, span.start, span.end);
+    let m = matcher.match(own, span.end - span.start);
+    // A sentence leaning on an earlier one ("This imbalance can…", a bullet under a heading)
+    // may borrow that sentence's subjects; borrowed mentions can satisfy an entry but
+    // never count against it (they are marked nested).
+    if ((!m || m.confidence < MIN_CONFIDENCE) && context.length) {
+      const borrowed = context.map(c => ({ ...c, start: span.start, end: span.start, nested: true }));
+      const withContext = matcher.match([...own, ...borrowed], span.end - span.start);
+      if (withContext && withContext.confidence >= MIN_CONFIDENCE) m = { ...withContext, confidence: withContext.confidence * 0.9 };
+    }
     const match = m && m.confidence >= MIN_CONFIDENCE ? m : null;
-    return { span, mentions, match, negated: readCues(text.slice(span.start, span.end)).negation !== null };
+    return { span, mentions: own, match, negated: readCues(text.slice(span.start, span.end)).negation !== null };
   }
 
   function finding(text: string, sentence: Sentence, r: Reading): FoundClaim {
@@ -67,13 +75,14 @@ export function createEngine(index: ClaimsIndex): Engine {
     return { ...base, claimId: r.match.entry.id, ...g, confidence: r.match.confidence };
   }
 
-  function analyzeSentence(text: string, s: Sentence, out: FoundClaim[]): void {
+  /** Findings of one sentence; returns false when it is not a claim. */
+  function analyzeSentence(text: string, s: Sentence, mentions: Mention[], context: Mention[], out: FoundClaim[]): boolean {
     const body = text.slice(s.start, s.end);
-    if (classify(body, s) !== 'claim') return;
-    const whole = read(text, s);
+    if (classify(body, { ...s, relation: mentions.some(m => !m.anchor) }) !== 'claim') return false;
+    const whole = read(text, s, context);
     const parts = clauses(text, s.start, s.end);
     if (parts.length > 1) {
-      const readings = parts.map(p => read(text, p)).filter(r => r.match || r.mentions.some(m => m.anchor));
+      const readings = parts.map(p => read(text, p, context)).filter(r => r.match || r.mentions.some(m => m.anchor));
       const ids = new Set(readings.map(r => r.match?.entry.id ?? null));
       const distinct =
         readings.length > 1 &&
@@ -81,10 +90,11 @@ export function createEngine(index: ClaimsIndex): Engine {
         (ids.size > 1 || new Set(readings.map(r => r.negated)).size > 1);
       if (distinct) {
         for (const r of readings) out.push(finding(text, s, r));
-        return;
+        return true;
       }
     }
     out.push(finding(text, s, whole));
+    return true;
   }
 
   return {
@@ -92,30 +102,49 @@ export function createEngine(index: ClaimsIndex): Engine {
       const sentences = countSentences(text);
       const hits = gate.find(text);
       if (!hits.length) return { claims: [], sentences };
-      const candidates: { s: Sentence; mentions: Mention[] }[] = [];
+      const candidates: { s: Sentence; mentions: Mention[] | null }[] = [];
       for (const [from, to] of paragraphs(text, hits)) {
         let h = 0;
         for (const s of segment(text, from, to)) {
           while (h < hits.length && (hits[h] as Span).end <= s.start) h++;
           const hit = hits[h];
-          if (!hit || hit.start >= s.end) continue;
-          candidates.push({ s, mentions: lexicon.mentions(text, s.start, s.end) });
+          const gated = !!hit && hit.start < s.end;
+          candidates.push({ s, mentions: gated ? lexicon.mentions(text, s.start, s.end) : null });
         }
       }
       // Unambiguous anchors ("probiotics", "gut lining") vouch for ambiguous ones nearby ("gas", "gut").
-      const strong = candidates.flatMap(c => c.mentions.filter(m => m.anchor && !m.ambiguous).map(m => m.start));
+      const strong = candidates.flatMap(c => (c.mentions ?? []).filter(m => m.anchor && !m.ambiguous).map(m => m.start));
       const claims: FoundClaim[] = [];
-      for (const c of candidates) {
+      let previous: { index: number; anchors: Mention[] } | null = null;
+      let heading: { index: number; anchors: Mention[] } | null = null;
+      candidates.forEach((c, i) => {
+        const body = text.slice(c.s.start, c.s.end);
+        if (!c.mentions) {
+          // "This imbalance can contribute to…": an anaphoric sentence right after a claim continues it.
+          if (previous && previous.index === i - 1 && ANAPHOR.test(body)) {
+            const mentions = lexicon.mentions(text, c.s.start, c.s.end);
+            if (analyzeSentence(text, c.s, mentions, previous.anchors, claims)) previous = { index: i, anchors: previous.anchors };
+          }
+          return;
+        }
         const anchorsHere = c.mentions.filter(m => m.anchor);
-        if (!anchorsHere.length) continue;
+        if (!anchorsHere.length) return;
         if (anchorsHere.every(m => m.ambiguous) && !strong.some(p => p > c.s.start - CONTEXT && p < c.s.end + CONTEXT))
-          continue;
-        analyzeSentence(text, c.s, claims);
-      }
+          return;
+        // Subjectless bullets ("Reduces bloating") take their subject from the heading above.
+        const context = heading && i - heading.index <= 6 && SUBJECTLESS.test(body) ? heading.anchors : [];
+        if (analyzeSentence(text, c.s, c.mentions, context, claims)) previous = { index: i, anchors: anchorsHere };
+        else if (!c.s.terminal) heading = { index: i, anchors: anchorsHere };
+      });
       return { claims, sentences };
     },
   };
 }
+
+/** Sentences that lean on the one before for their subject. */
+const ANAPHOR = /^(?:this|these|that|those|it|they|such)\b/i;
+/** Bullets that start with a verb: "Reduces bloating", "Supports regularity". */
+const SUBJECTLESS = /^[A-Z][a-z]+s\b/;
 
 /** How near (in characters) an unambiguous anchor must be to vouch for an ambiguous one. */
 const CONTEXT = 400;
