@@ -9,7 +9,9 @@ export interface Clause {
   end: number;
 }
 
-const BREAK = /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however)\b)|\s+but\s+(?=[a-z])/g;
+// ", contributing to…" / ", leading to…": a participle after a comma states a consequence.
+const BREAK =
+  /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however)\b)|\s+but\s+(?=[a-z])|,\s+(?=(?:contributing|leading|resulting|causing|helping|allowing|making|promoting|triggering)\b)/g;
 const LEADING = /^(?:while|although|though|whereas|even\s+though)\b[^,]{8,}?,\s+/i;
 
 export function clauses(text: string, start: number, end: number): Clause[] {

@@ -82,7 +82,9 @@ export function createEngine(index: ClaimsIndex): Engine {
     const whole = read(text, s, context);
     const parts = clauses(text, s.start, s.end);
     if (parts.length > 1) {
-      const readings = parts.map(p => read(text, p, context)).filter(r => r.match || r.mentions.some(m => m.anchor));
+      // A clause may borrow the sentence's own subjects ("…, contributing to energy").
+      const shared = [...context, ...mentions.filter(m => m.anchor)];
+      const readings = parts.map(p => read(text, p, shared)).filter(r => r.match || r.mentions.some(m => m.anchor));
       const ids = new Set(readings.map(r => r.match?.entry.id ?? null));
       const distinct =
         readings.length > 1 &&
@@ -132,7 +134,8 @@ export function createEngine(index: ClaimsIndex): Engine {
         if (anchorsHere.every(m => m.ambiguous) && !strong.some(p => p > c.s.start - CONTEXT && p < c.s.end + CONTEXT))
           return;
         // Subjectless bullets ("Reduces bloating") take their subject from the heading above.
-        const context = heading && i - heading.index <= 6 && SUBJECTLESS.test(body) ? heading.anchors : [];
+        const near = (x: { index: number; anchors: Mention[] } | null) => (x && i - x.index <= 6 ? x.anchors : []);
+        const context = SUBJECTLESS.test(body) ? [...near(heading), ...near(previous)] : [];
         if (analyzeSentence(text, c.s, c.mentions, context, claims)) previous = { index: i, anchors: anchorsHere };
         else if (!c.s.terminal) heading = { index: i, anchors: anchorsHere };
       });
