@@ -135,7 +135,11 @@ export function createEngine(index: ClaimsIndex): Engine {
           return;
         // Subjectless bullets ("Reduces bloating") take their subject from the heading above.
         const near = (x: { index: number; anchors: Mention[] } | null) => (x && i - x.index <= 6 ? x.anchors : []);
-        const context = SUBJECTLESS.test(body) ? [...near(heading), ...near(previous)] : [];
+        const context = SUBJECTLESS.test(body)
+          ? [...near(heading), ...near(previous)]
+          : ANAPHOR.test(body) && previous && i - previous.index <= 2
+            ? previous.anchors
+            : [];
         if (analyzeSentence(text, c.s, c.mentions, context, claims)) previous = { index: i, anchors: anchorsHere };
         else if (!c.s.terminal) heading = { index: i, anchors: anchorsHere };
       });
@@ -145,9 +149,9 @@ export function createEngine(index: ClaimsIndex): Engine {
 }
 
 /** Sentences that lean on the one before for their subject. */
-const ANAPHOR = /^(?:this|these|that|those|it|they|such)\b/i;
-/** Bullets that start with a verb: "Reduces bloating", "Supports regularity". */
-const SUBJECTLESS = /^[A-Z][a-z]+s\b/;
+const ANAPHOR = /^(?:(?:while|although|though|because|since|as|and|but|so)\s+)?(?:this|these|that|those|it|it['’]s|they|they['’]re|such)\b/i;
+/** Bullets that start with a verb ("Reduces bloating") or a label ("Gas: …"). */
+const SUBJECTLESS = /^(?:[A-Z][a-z]+s\b|[A-Z][\w ]{1,30}:\s)/;
 
 /** How near (in characters) an unambiguous anchor must be to vouch for an ambiguous one. */
 const CONTEXT = 400;
