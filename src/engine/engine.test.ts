@@ -93,6 +93,26 @@ const byTopic: Record<string, Row[]> = {
   zonulin: [
     ['Zonulin regulates the permeability of the gut wall.', 'zonulin-regulates-gut-permeability', 'limited', false],
   ],
+  microbiome: [
+    ['A course of antibiotics disrupts the gut microbiome.', 'antibiotics-disrupt-microbiome', 'strong', false],
+    ['The gut microbiome is disrupted by antibiotics.', 'antibiotics-disrupt-microbiome', 'strong', false],
+    ['Gut bacteria ferment fibre into short-chain fatty acids.', 'gut-bacteria-ferment-fibre-to-scfa', 'strong', false],
+  ],
+  'antibiotics-and-fmt': [
+    ['Faecal microbiota transplants cure recurrent C. difficile infection.', 'fmt-recurrent-c-difficile', 'strong', false],
+  ],
+  'gut-tests': [
+    ['An IgG food sensitivity test can identify your trigger foods.', 'igg-food-sensitivity-tests', 'contradicted', false],
+  ],
+  'digestion-basics': [
+    ['Passing gas is a perfectly normal part of digestion.', 'gas-is-normal', 'strong', false],
+  ],
+  'additives-and-sweeteners': [
+    ['Artificial sweeteners may alter the gut microbiome.', 'sweeteners-alter-microbiome-glucose', 'limited', false],
+  ],
+  'fibre-supplements': [
+    ['Psyllium husk relieves constipation.', 'psyllium-relieves-constipation', 'moderate', false],
+  ],
   candida: [
     ['Candida overgrowth in the gut causes bloating and gas.', 'candida-overgrowth-syndrome', 'unsupported', false],
   ],
