@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGate } from './gate';
 
 const gate = compileGate({
-  terms: ['gut', 'gut lining', 'probiotic', 'fibre', 'fiber', 'colon', 'leaky gut', 'inflam*', 's. boulardii', 'digest'],
+  terms: ['gut', 'gut lining', 'gut microbe', 'microbiome', 'probiotic', 'fibre', 'fiber', 'colon', 'leaky gut', 'inflam*', 's. boulardii', 'digest'],
   exclude: ['gut feeling', 'gut-wrenching', 'fibre broadband', 'fiber optic', 'colon character', "reader's digest", 'beer gut'],
 });
 
@@ -21,6 +21,7 @@ describe('gate', () => {
     ['punctuation sense', 'Note: the colon character separates hours and minutes.', []],
     ['magazine', "I read it in Reader's Digest.", []],
     ['excluded and real in one text', 'A gut feeling told me fibre matters.', ['fibre']],
+    ['term inside a longer prefix', 'It disrupts the gut microbiome.', ['gut', 'microbiome']],
     ['no vocabulary', 'The council approved a new budget for road repairs.', []],
     ['no partial words', 'Gutenberg printed colonial fibreglass', []],
   ];

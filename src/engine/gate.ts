@@ -76,7 +76,7 @@ export function prefilterSource(terms: readonly string[]): string {
   }
   if (!forms.size) return '(?!)';
   // `alternation` escapes regex syntax but leaves the separator alone.
-  return `\\b${alternation([...forms].sort()).replaceAll(SEP, "[\\s\\-'’]+")}`;
+  return `\\b${alternation([...forms].sort()).replaceAll(SEP, "[\\s\\-']+")}`;
 }
 
 export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
@@ -96,6 +96,9 @@ export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
       const tokens = tokenize(text, Math.max(0, at - LOOKBACK), Math.min(text.length, at + LOOKAHEAD));
       const k = tokens.findIndex(t => t.start <= at && t.end > at);
       if (k < 0) continue;
+      // Resume after this word, not after the whole regex match: a longer prefix
+      // ("gut microbi…") may hide a term that starts inside it ("microbiome").
+      prefilter.lastIndex = (tokens[k] as Token).end;
       // Only terms and exclusions that start at or before the hit can cover it.
       const matches: TrieMatch<boolean>[] = [];
       for (let i = Math.max(0, k - trie.maxWords); i <= k; i++) trie.matchAt(tokens, i, matches);
@@ -114,7 +117,6 @@ export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
       if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
       else found.push(span);
       coveredTo = span.end;
-      prefilter.lastIndex = Math.max(prefilter.lastIndex, span.end);
       if (firstOnly) break;
     }
     return found;

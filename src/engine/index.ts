@@ -102,7 +102,11 @@ export function createEngine(index: ClaimsIndex): Engine {
   return {
     analyze(text) {
       const sentences = countSentences(text);
-      const hits = gate.find(text);
+      // Ambiguous anchors ("winds", "colon") count only near an unambiguous one, so a page
+      // whose every hit is ambiguous is done here, before any segmentation.
+      const found = gate.find(text).map(h => ({ ...h, strong: lexicon.mentions(text, h.start, h.end).some(m => m.anchor && !m.ambiguous) }));
+      const strongHits = found.filter(h => h.strong);
+      const hits = found.filter(h => h.strong || strongHits.some(x => Math.abs(x.start - h.start) < CONTEXT + 200));
       if (!hits.length) return { claims: [], sentences };
       const candidates: { s: Sentence; mentions: Mention[] | null }[] = [];
       for (const [from, to] of paragraphs(text, hits)) {
