@@ -10,6 +10,8 @@ export default defineConfig({
     description:
       'Marks gut-health claims on the page you read with the strength of the scientific evidence behind them. Page text never leaves your browser.',
     permissions: ['storage', 'downloads'],
+    // The card renderer, imported by the content script on first use (keeps the eager script small).
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -14,7 +14,7 @@ import type { Claim } from '@/src/dom/annotator';
 import type { EvidenceLevel } from '@/src/engine/types';
 import type { EntryDetails } from '@/src/messaging/protocol';
 import type { Settings } from '@/src/settings/settings';
-import { Card } from '@/src/ui/card';
+import { GLOBAL_KEY, type CardUi } from '@/src/ui/card/card-ui';
 
 export interface CardHostDeps {
   entry(id: string): Promise<EntryDetails | null>;
@@ -56,8 +56,19 @@ function topRect(range: Range): DOMRect {
   return new DOMRect(x, y, r.width, r.height);
 }
 
+let renderer: Promise<CardUi> | undefined;
+
+/** Imports the card renderer from the extension once (it sets a global in this isolated world). */
+function loadRenderer(): Promise<CardUi> {
+  renderer ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js')).then(
+    () => (globalThis as Record<string, unknown>)[GLOBAL_KEY] as CardUi,
+  );
+  return renderer;
+}
+
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | undefined;
+  private cardUi: CardUi | undefined;
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private open: Open | null = null;
   private hideTimer = 0;
@@ -95,9 +106,10 @@ export class CardHost {
       append: 'last',
       onMount: () => undefined,
       onRemove: () => {
-        if (this.ui) render(null, this.ui.uiContainer);
+        if (this.ui) this.cardUi?.render(this.ui.uiContainer, null);
       },
-    }).then(ui => {
+    }).then(async ui => {
+      this.cardUi = await loadRenderer();
       ui.mount();
       this.ui = ui;
       return ui;
@@ -136,24 +148,21 @@ export class CardHost {
   /** Re-renders the open card (guess made, settings changed, details arrived). */
   draw(): void {
     const open = this.open;
-    if (!this.ui || !open) return;
+    if (!this.ui || !this.cardUi || !open) return;
     const settings = this.deps.settings();
-    render(
-      <Card
-        claim={{ ...open.claim.found, guess: open.claim.guess }}
-        entry={open.entry}
-        databaseDate={this.deps.databaseDate()}
-        educator={settings.educator}
-        pinned={open.pinned}
-        scheme={settings.scheme}
-        onClose={() => this.close()}
-        onGuess={level => this.deps.onGuess(open.claim, level)}
-        onDisclaimer={this.deps.onDisclaimer}
-        onPointerEnter={() => this.cancelHide()}
-        onPointerLeave={() => this.hideSoon()}
-      />,
-      this.ui.uiContainer,
-    );
+    this.cardUi.render(this.ui.uiContainer, {
+      claim: { ...open.claim.found, guess: open.claim.guess },
+      entry: open.entry,
+      databaseDate: this.deps.databaseDate(),
+      educator: settings.educator,
+      pinned: open.pinned,
+      scheme: settings.scheme,
+      onClose: () => this.close(),
+      onGuess: level => this.deps.onGuess(open.claim, level),
+      onDisclaimer: this.deps.onDisclaimer,
+      onPointerEnter: () => this.cancelHide(),
+      onPointerLeave: () => this.hideSoon(),
+    });
     const card = this.ui.uiContainer.querySelector<HTMLElement>('.card');
     // The top layer is above every page z-index, including full-screen overlays.
     if (card && !card.matches(':popover-open')) card.showPopover();
@@ -161,21 +170,10 @@ export class CardHost {
 
   private place(card: HTMLElement, claim: Claim): void {
     this.stopUpdate?.();
-    const reference = {
+    this.stopUpdate = this.cardUi?.place(card, {
       getBoundingClientRect: () => topRect(claim.range),
       contextElement: claim.range.startContainer.parentElement ?? undefined,
-    };
-    const update = () => {
-      void computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        card.style.left = `${Math.round(x)}px`;
-        card.style.top = `${Math.round(y)}px`;
-      });
-    };
-    this.stopUpdate = autoUpdate(reference, card, update);
+    });
   }
 
   /** Pointer left the claim or the card: hide soon unless pinned or it comes back. */
@@ -201,7 +199,7 @@ export class CardHost {
     this.stopUpdate?.();
     this.stopUpdate = undefined;
     const hadFocus = !!this.ui && this.ui.shadow.activeElement != null;
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (this.ui) this.cardUi?.render(this.ui.uiContainer, null);
     if (hadFocus) restoreFocus(open.returnFocus);
     this.deps.onClosed(open.claim);
   }
