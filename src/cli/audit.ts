@@ -6,11 +6,12 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 
 import { claimsIndex } from '../engine/load';
-import { buildReport, formatCsv, formatJson, formatMarkdown, formatNdjson, LEVELS, type AuditReport } from '../report';
+import { buildReport, formatCsv, formatJson, formatMarkdown, formatNdjson, type AuditReport } from '../report';
 import type { AuditOptions, Format } from './args';
 import type { PageResult, PageTask } from './audit-page';
 import { formatTable } from './format-table';
 import { expandInputs } from './inputs';
+import { filterClaims } from './min-level';
 import { auditAll } from './pool';
 import { startProgress } from './progress';
 import { InputError, readStdin } from './read-page';
@@ -73,17 +74,6 @@ async function audit(options: AuditOptions, io: CliIo, tool: Tool): Promise<Audi
     documents: ordered.flatMap(r => (r.ok ? [r.document] : [])),
     errors: ordered.flatMap(r => (r.ok ? [] : [r.error])),
   });
-}
-
-/** `--min-level`: keep claims at that level or weaker; summaries keep counting every claim found. */
-export function filterClaims(report: AuditReport, minLevel: AuditOptions['minLevel']): AuditReport {
-  if (!minLevel) return report;
-  const floor = LEVELS.indexOf(minLevel);
-  const keep = (level: string | null) => level !== null && LEVELS.indexOf(level as (typeof LEVELS)[number]) >= floor;
-  return {
-    ...report,
-    documents: report.documents.map(d => ({ ...d, claims: d.claims.filter(c => keep(c.evidence)) })),
-  };
 }
 
 function render(report: AuditReport, format: Format, table: { width: number; color: boolean }): string {

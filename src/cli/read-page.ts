@@ -23,7 +23,8 @@ export async function readPageFile(path: string): Promise<Uint8Array> {
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new InputError('is a folder');
-    if (info.size > MAX_BYTES) throw new InputError(`${formatMb(info.size)} is over the ${formatMb(MAX_BYTES)} limit`);
+    if (info.size > MAX_BYTES)
+      throw new InputError(`over the ${formatMb(MAX_BYTES)} limit (${info.size.toLocaleString('en')} bytes)`);
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -71,5 +72,5 @@ export function pageKind(source: string, text: string): PageKind {
 }
 
 function formatMb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
