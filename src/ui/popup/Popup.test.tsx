@@ -74,7 +74,7 @@ describe('Popup (against the mock source)', () => {
     [{ fail: 'unreachable' }, 'unreachable'],
     [{ fail: 'boom' }, 'error'],
     [{ report: getMockReport({ claims: [] }) }, 'empty'],
-    [{ report: getMockReport({ state: 'paused' }) }, 'paused-site'],
+    [{ report: getMockReport({ state: 'paused' }) }, 'paused-page'],
     [{ settings: { ...DEFAULT_SETTINGS, enabled: false } }, 'paused-everywhere'],
     [{ settings: { ...DEFAULT_SETTINGS, sites: ['blog.example'] } }, 'paused-site'],
   ] as [MockOptions, string][])('shows the %o state as %s', async (options, state) => {

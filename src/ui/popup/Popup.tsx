@@ -68,7 +68,7 @@ export function Popup({ source, database }: Props) {
       </header>
       <main>
         {view.kind === 'report' && settings && (pause.everywhere || pause.site || view.report.state === 'paused') ? (
-          <PopupStatus kind={pause.everywhere ? 'paused-everywhere' : 'paused-site'} />
+          <PopupStatus kind={pause.everywhere ? 'paused-everywhere' : pause.site ? 'paused-site' : 'paused-page'} />
         ) : view.kind === 'report' && settings ? (
           <PageSummary
             report={view.report}

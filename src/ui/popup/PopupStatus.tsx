@@ -1,5 +1,6 @@
 /** The popup's non-list states: loading, nothing found, paused, unreadable page, error. */
-export type StatusKind = 'loading' | 'empty' | 'paused-site' | 'paused-everywhere' | 'unreachable' | 'error';
+export type StatusKind =
+  'loading' | 'empty' | 'paused-site' | 'paused-everywhere' | 'paused-page' | 'unreachable' | 'error';
 
 const TEXT: Record<StatusKind, { title: string; body: string }> = {
   loading: { title: 'Checking this page…', body: 'Reading the page’s text for gut-health claims.' },
@@ -11,6 +12,10 @@ const TEXT: Record<StatusKind, { title: string; body: string }> = {
   'paused-everywhere': {
     title: 'Paused everywhere',
     body: 'Gut Check is switched off on every site. Untick the box below to resume.',
+  },
+  'paused-page': {
+    title: 'Highlights are off on this page',
+    body: 'They were turned off with the keyboard shortcut. Press it again on the page to turn them back on.',
   },
   unreachable: {
     title: 'Gut Check can’t read this page',
