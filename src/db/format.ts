@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, parseDocument, type Scalar } from 'yaml';
 
-const OPTIONS = { lineWidth: 100, minContentWidth: 40, indentSeq: true } as const;
+const OPTIONS = { lineWidth: 100, minContentWidth: 40, indentSeq: true, flowCollectionPadding: false } as const;
 
 export function formatDbFile(text: string): string {
   const doc = parseDocument(text, { uniqueKeys: true });
