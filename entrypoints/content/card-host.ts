@@ -2,13 +2,12 @@
  * The one Shadow DOM host of our UI, created on first use with WXT's
  * `createShadowRootUi` (so untouched pages never get it) and holding one
  * card, repositioned per claim with floating-ui against the claim's range.
+ * The renderer (Preact + floating-ui) is imported on first use.
  *
  * Hover shows the card; click or Enter pins it as a non-modal dialog that
  * stays until closed; Esc closes it and gives focus back (WCAG 1.4.13).
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { render } from 'preact';
+import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 
 import type { Claim } from '@/src/dom/annotator';
 import type { EvidenceLevel } from '@/src/engine/types';
@@ -120,13 +119,16 @@ export class CardHost {
   /** Shows the card for a claim; `focus` moves keyboard focus into it (keyboard and popup paths). */
   async show(claim: Claim, { pinned, focus }: { pinned: boolean; focus: boolean }): Promise<void> {
     this.cancelHide();
-    const same = this.open?.claim === claim;
-    const returnFocus = focus ? deepActive() : (this.open?.returnFocus ?? null);
+    const prev = this.open;
+    const same = prev?.claim === claim;
+    const active = focus ? deepActive() : null;
+    // Moving from card to card keeps the place focus first came from.
+    const inCard = !!active && !!this.ui && active.getRootNode() === this.ui.shadow;
     this.open = {
       claim,
-      pinned: pinned || (same && !!this.open?.pinned),
-      entry: same ? this.open?.entry : undefined,
-      returnFocus: same && this.open?.returnFocus ? this.open.returnFocus : returnFocus,
+      pinned: pinned || (same && !!prev?.pinned),
+      entry: same ? prev?.entry : undefined,
+      returnFocus: inCard || !focus ? (prev?.returnFocus ?? null) : active,
     };
     const open = this.open;
     if (claim.found.claimId && open.entry === undefined) {
