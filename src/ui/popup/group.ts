@@ -11,7 +11,11 @@ export interface ClaimGroup {
 export interface GroupedClaims {
   /** Non-empty groups, strongest level first, unmatched last; page order within a group. */
   groups: ClaimGroup[];
-  /** Claims the reader dismissed on this page (by the report's flag or by storage). */
+  /**
+   * Claims the reader dismissed on this page. Decided by the stored map, not
+   * the report's `dismissed` flag: the flag mirrors the same storage but is
+   * stale the moment the popup restores a claim.
+   */
   dismissed: PageClaim[];
 }
 
@@ -21,7 +25,7 @@ export function groupClaims(claims: readonly PageClaim[], url: string, dismissed
   const gone: PageClaim[] = [];
   const sorted = [...claims].sort((a, b) => a.index - b.index);
   for (const c of sorted) {
-    if (c.dismissed || isDismissed(dismissed, url, c)) gone.push(c);
+    if (isDismissed(dismissed, url, c)) gone.push(c);
     else byLevel.get(c.evidence ?? 'unmatched')!.push(c);
   }
   const groups = LEVEL_KEYS.map(level => ({ level, claims: byLevel.get(level)! })).filter(g => g.claims.length);

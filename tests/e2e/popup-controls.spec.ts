@@ -1,0 +1,95 @@
+import { expect, expectEventually, test } from './fixtures';
+import { listedClaims, openPopupFor, status } from './popup-page';
+
+test.describe('popup site controls and dismissals', () => {
+  test('pause on this site: written to settings, the page stops, resuming brings it back', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+    serviceWorker,
+    problems,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(popup.locator('.claim').first()).toBeVisible();
+
+    await popup.getByLabel('Pause on 127.0.0.1').check();
+    await expect(status(popup)).toHaveAttribute('data-state', 'paused-site');
+    const settings = await serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    expect(settings).toMatchObject({ enabled: true, sites: ['127.0.0.1'] });
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'paused');
+
+    await popup.getByLabel('Pause on 127.0.0.1').uncheck();
+    await expect(popup.locator('.claim').first()).toBeVisible();
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state !== 'paused');
+    expect(problems).toEqual([]);
+  });
+
+  test('pause everywhere turns the master switch off, also for other tabs', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const other = await context.newPage();
+    await other.goto(`${fixtureServer.origin}/pages/plain-article.html`);
+    await tabIdOf(other);
+    const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(popup.locator('.claim').first()).toBeVisible();
+
+    await popup.getByLabel('Pause everywhere').check();
+    await expect(status(popup)).toHaveAttribute('data-state', 'paused-everywhere');
+    await expectEventually(async () => (await sendToTab(other, 'getReport')).state === 'paused');
+
+    // A popup opened afterwards starts paused.
+    const again = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(status(again)).toHaveAttribute('data-state', 'paused-everywhere');
+    await again.getByLabel('Pause everywhere').uncheck();
+    await expect(again.locator('.claim').first()).toBeVisible();
+  });
+
+  test('a dismissed claim stays dismissed for that page, across popups and reloads, until restored', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+    serviceWorker,
+    problems,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    let popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(popup.locator('.claim').first()).toBeVisible();
+    const before = await listedClaims(popup);
+    const target = before.find(c => c.claimId)!;
+
+    await popup.getByRole('button', { name: `Dismiss: ${target.text}` }).click();
+    await expect(popup.locator('details.dismissed summary')).toHaveText('Dismissed (1)');
+    expect((await listedClaims(popup)).map(c => c.text)).not.toContain(target.text);
+
+    const stored = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed);
+    expect(stored).toEqual({ [page.url()]: [target.claimId] });
+    await expectEventually(async () =>
+      (await sendToTab(page, 'getReport')).claims.some(c => c.claimId === target.claimId && c.dismissed),
+    );
+
+    await page.reload();
+    popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(popup.locator('details.dismissed summary')).toHaveText('Dismissed (1)');
+    await popup.locator('details.dismissed summary').click();
+    await popup.getByRole('button', { name: `Restore: ${target.text}` }).click();
+    await expect(popup.locator('details.dismissed')).toHaveCount(0);
+    expect((await listedClaims(popup)).map(c => c.text)).toContain(target.text);
+    expect(await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed)).toEqual(
+      {},
+    );
+    expect(problems).toEqual([]);
+  });
+});
