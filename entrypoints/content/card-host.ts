@@ -167,7 +167,8 @@ export class CardHost {
     });
     const card = this.ui.uiContainer.querySelector<HTMLElement>('.card');
     // The top layer is above every page z-index, including full-screen overlays.
-    if (card && !card.matches(':popover-open')) card.showPopover();
+    // (Some pages remove our host as soon as it is added: then there is nothing to show.)
+    if (card?.isConnected && !card.matches(':popover-open')) card.showPopover();
   }
 
   private place(card: HTMLElement, claim: Claim): void {
