@@ -3,8 +3,8 @@
  * main thread (`--jobs 1`) or in a worker; input and output are plain data
  * so they cross the worker boundary by structured clone.
  */
-import { getEngine } from '../engine/load';
 import type { DocumentInput, ReportError } from '../report';
+import { loadEngine } from './claims';
 import { extractHtml } from './extract-html';
 import { decodePage, InputError, pageKind, readPageFile } from './read-page';
 
@@ -39,7 +39,7 @@ export async function auditPage(task: PageTask, options: PageOptions): Promise<P
         );
       }
     }
-    const { claims } = getEngine().analyze(text);
+    const { claims } = (await loadEngine()).analyze(text);
     return { ok: true, document: { source: task.source, title, words: countWords(text), claims } };
   } catch (e) {
     // An InputError is the user's file; anything else is our bug, still reported per page.

@@ -5,10 +5,10 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 
-import { claimsIndex } from '../engine/load';
 import { buildReport, formatCsv, formatJson, formatMarkdown, formatNdjson, type AuditReport } from '../report';
 import type { AuditOptions, Format } from './args';
 import type { PageResult, PageTask } from './audit-page';
+import { loadIndex } from './claims';
 import { formatTable } from './format-table';
 import { expandInputs } from './inputs';
 import { filterClaims } from './min-level';
@@ -70,7 +70,7 @@ async function audit(options: AuditOptions, io: CliIo, tool: Tool): Promise<Audi
   const ordered = slots.map(s => ('ok' in s ? s : results[t++]!));
   return buildReport({
     tool,
-    database: claimsIndex,
+    database: await loadIndex(),
     documents: ordered.flatMap(r => (r.ok ? [r.document] : [])),
     errors: ordered.flatMap(r => (r.ok ? [] : [r.error])),
   });

@@ -4,6 +4,12 @@
  */
 import { runCli } from './run';
 
+// `gutcheck audit … | head`: the reader left early. Nothing more to tell it,
+// and not a failure worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), process);
 } catch (e) {

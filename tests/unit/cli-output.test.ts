@@ -1,7 +1,10 @@
+import { Writable } from 'node:stream';
+
 import { describe, expect, it } from 'vitest';
 
 import { formatTable } from '../../src/cli/format-table';
 import { filterClaims } from '../../src/cli/min-level';
+import { startProgress } from '../../src/cli/progress';
 import { LEVELS, type AuditReport, type ReportClaim } from '../../src/report';
 
 function claim(evidence: ReportClaim['evidence'], text = `A ${evidence ?? 'unmatched'} claim.`): ReportClaim {
@@ -76,5 +79,41 @@ describe('formatTable', () => {
     expect(lines[1]!.length).toBeLessThanOrEqual(60);
     expect(table).not.toContain('\u001b[');
     expect(formatTable(report, { width: 80, color: true })).toContain('\u001b[32mstrong');
+  });
+});
+
+describe('startProgress', () => {
+  const fakeStderr = (isTTY: boolean) => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    }) as Writable & { isTTY: boolean; columns: number };
+    stream.isTTY = isTTY;
+    stream.columns = 80;
+    return { stream: stream as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
+  };
+
+  it('draws a bar on a terminal for many pages', () => {
+    const err = fakeStderr(true);
+    const progress = startProgress(12, err.stream, true);
+    for (let i = 0; i < 12; i++) progress.tick();
+    progress.stop();
+    expect(err.text()).toContain('auditing [');
+    expect(err.text()).toContain('/12 pages');
+  });
+
+  it.each([
+    ['not a terminal', false, 50, true],
+    ['few pages', true, 3, true],
+    ['--quiet', true, 50, false],
+  ])('draws nothing: %s', (_why, isTTY, total, enabled) => {
+    const err = fakeStderr(isTTY);
+    const progress = startProgress(total, err.stream, enabled);
+    progress.tick();
+    progress.stop();
+    expect(err.text()).toBe('');
   });
 });
