@@ -112,7 +112,7 @@ describe('Popup (against the mock source)', () => {
     const source = await show({ report, settings: { ...DEFAULT_SETTINGS, educator: true } });
     expect($$('.score')[0]!.textContent).toBe('1 of 2 guesses right');
     expect($$('.evidence-bar')).toHaveLength(0);
-    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['hidden', 'hidden', 'strong', 'unsupported']);
+    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['hidden', 'strong', 'unsupported', 'unmatched']);
     $$('.educator button')[0]!.click();
     await settle();
     expect(source.calls.resets).toBe(1);

@@ -16,5 +16,6 @@ describe('scoreOf', () => {
   it('reveals a claim once guessed', () => {
     expect(isRevealed(a!)).toBe(false);
     expect(isRevealed({ ...a!, guess: 'strong' })).toBe(true);
+    expect(isRevealed(unmatched!)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ export function scoreOf(claims: readonly PageClaim[]): Score {
   return { right, total };
 }
 
-/** Has the reader guessed this claim yet (so the popup may show its level)? */
+/** May the popup show this claim's level? Once guessed; unmatched claims have nothing to guess. */
 export function isRevealed(claim: PageClaim): boolean {
-  return claim.guess != null;
+  return claim.guess != null || claim.evidence == null;
 }

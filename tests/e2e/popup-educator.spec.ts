@@ -1,0 +1,60 @@
+import type { Settings } from '../../src/settings/settings';
+import { LEVEL_WORDS } from '../../src/ui/shared/palette';
+import { expect, expectEventually, test } from './fixtures';
+import { openPopupFor } from './popup-page';
+
+// settings.ts imports WXT's `#imports`, which Node cannot load: spell the defaults out.
+const EDUCATOR: Settings = {
+  enabled: true,
+  levels: { strong: true, moderate: true, limited: true, unsupported: true, contradicted: true },
+  unmatched: true,
+  style: 'background',
+  scheme: 'system',
+  siteMode: 'blocklist',
+  sites: [],
+  educator: true,
+};
+
+test.describe('popup in educator mode', () => {
+  test('hides levels until guessed, keeps the page’s score and resets it', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+    serviceWorker,
+    problems,
+  }) => {
+    await serviceWorker.evaluate(settings => chrome.storage.sync.set({ settings }), EDUCATOR);
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const tabId = await tabIdOf(page);
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'ready');
+    const matched = (await sendToTab(page, 'getReport')).claims.filter(c => c.evidence);
+
+    let popup = await openPopupFor(context, extensionId, tabId);
+    await expect(popup.locator('.score')).toHaveText(/No guesses yet/);
+    await expect(popup.locator('.evidence-bar')).toHaveCount(0);
+    await expect(popup.locator('.claim[data-evidence="hidden"]')).toHaveCount(matched.length);
+
+    // Guess two claims on the page: the first right, the second wrong.
+    const [first, second] = matched as [(typeof matched)[0], (typeof matched)[0]];
+    for (const [claim, guess] of [
+      [first, first.evidence!],
+      [second, second.evidence === 'strong' ? 'contradicted' : 'strong'],
+    ] as const) {
+      await popup.locator('.claim', { hasText: claim.text }).locator('.claim-main').click();
+      await page.locator('gutcheck-ui').getByRole('button', { name: LEVEL_WORDS[guess], exact: true }).click();
+    }
+    popup = await openPopupFor(context, extensionId, tabId);
+    await expect(popup.locator('.score')).toHaveText('1 of 2 guesses right');
+    await expect(popup.locator('.claim[data-evidence="hidden"]')).toHaveCount(matched.length - 2);
+    await expect(popup.locator(`.claim[data-evidence="${first.evidence}"]`, { hasText: first.text })).toBeVisible();
+
+    await popup.getByRole('button', { name: 'Reset score' }).click();
+    await expect(popup.locator('.score')).toHaveText(/No guesses yet/);
+    await expect(popup.locator('.claim[data-evidence="hidden"]')).toHaveCount(matched.length);
+    expect((await sendToTab(page, 'getReport')).claims.some(c => c.guess)).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
