@@ -105,12 +105,12 @@ export function createEngine(index: ClaimsIndex): Engine {
       // Ambiguous anchors ("winds", "colon") count only near an unambiguous one, so a page
       // whose every hit is ambiguous is done here, before any segmentation.
       const found = gate.find(text).map(h => ({ ...h, strong: lexicon.mentions(text, h.start, h.end).some(m => m.anchor && !m.ambiguous) }));
-      const strongHits = found.filter(h => h.strong);
-      const hits = found.filter(h => h.strong || strongHits.some(x => Math.abs(x.start - h.start) < CONTEXT + 200));
+      const strongAt = found.filter(h => h.strong).map(h => h.start);
+      const hits = found.filter(h => h.strong || anyWithin(strongAt, h.start - CONTEXT - 200, h.end + CONTEXT + 200));
       if (!hits.length) return { claims: [], sentences };
       const candidates: { s: Sentence; mentions: Mention[] | null }[] = [];
+      let h = 0;
       for (const [from, to] of paragraphs(text, hits)) {
-        let h = 0;
         for (const s of segment(text, from, to)) {
           while (h < hits.length && (hits[h] as Span).end <= s.start) h++;
           const hit = hits[h];
@@ -119,7 +119,9 @@ export function createEngine(index: ClaimsIndex): Engine {
         }
       }
       // Unambiguous anchors ("probiotics", "gut lining") vouch for ambiguous ones nearby ("gas", "gut").
-      const strong = candidates.flatMap(c => (c.mentions ?? []).filter(m => m.anchor && !m.ambiguous).map(m => m.start));
+      const strong = candidates
+        .flatMap(c => (c.mentions ?? []).filter(m => m.anchor && !m.ambiguous).map(m => m.start))
+        .sort((a, b) => a - b);
       const claims: FoundClaim[] = [];
       let previous: { index: number; anchors: Mention[] } | null = null;
       let heading: { index: number; anchors: Mention[] } | null = null;
@@ -135,7 +137,7 @@ export function createEngine(index: ClaimsIndex): Engine {
         }
         const anchorsHere = c.mentions.filter(m => m.anchor);
         if (!anchorsHere.length) return;
-        if (anchorsHere.every(m => m.ambiguous) && !strong.some(p => p > c.s.start - CONTEXT && p < c.s.end + CONTEXT))
+        if (anchorsHere.every(m => m.ambiguous) && !anyWithin(strong, c.s.start - CONTEXT, c.s.end + CONTEXT))
           return;
         // Subjectless bullets ("Reduces bloating") take their subject from the heading above.
         const near = (x: { index: number; anchors: Mention[] } | null) => (x && i - x.index <= 6 ? x.anchors : []);
@@ -150,6 +152,18 @@ export function createEngine(index: ClaimsIndex): Engine {
       return { claims, sentences };
     },
   };
+}
+
+/** Is any of the ascending `positions` inside (from, to)? Binary search: pages have thousands. */
+function anyWithin(positions: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && (positions[lo] as number) < to;
 }
 
 /** Sentences that lean on the one before for their subject. */
