@@ -1,0 +1,113 @@
+import type { Page, Worker } from '@playwright/test';
+
+import type { Settings } from '../../src/settings/settings';
+import { expect, expectEventually, test } from './fixtures';
+
+/** Sizes of the page's highlight groups, as the content script painted them. */
+async function painted(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>)
+      out[name.replace('gutcheck-', '')] = h.size;
+    return out;
+  });
+}
+
+async function stored(sw: Worker): Promise<Settings> {
+  return sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Settings);
+}
+
+test.describe('options: settings persist and apply live', () => {
+  test('levels and educator mode repaint open pages at once and survive a reload', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    serviceWorker,
+    problems,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    await tabIdOf(page);
+    await expectEventually(async () => ((await painted(page)).unsupported ?? 0) > 0);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: 'Unsupported' }).uncheck();
+    await expectEventually(async () => (await painted(page)).unsupported === 0);
+    expect((await stored(serviceWorker)).levels.unsupported).toBe(false);
+
+    await options.getByRole('checkbox', { name: /Guess first/ }).check();
+    await expectEventually(async () => ((await painted(page)).neutral ?? 0) > 0);
+
+    await options.reload();
+    await expect(options.getByRole('checkbox', { name: 'Unsupported' })).not.toBeChecked();
+    await expect(options.getByRole('checkbox', { name: /Guess first/ })).toBeChecked();
+    await options.getByRole('checkbox', { name: /Guess first/ }).uncheck();
+    await options.getByRole('checkbox', { name: 'Unsupported' }).check();
+    await expectEventually(async () => ((await painted(page)).unsupported ?? 0) > 0);
+    expect(problems).toEqual([]);
+  });
+
+  test('highlight style and colour scheme are saved; the scheme applies to the page itself', async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
+    const options = await context.newPage();
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('radio', { name: 'Underline' }).check();
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await expect
+      .poll(() => options.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe('rgb(27, 29, 33)');
+    await expectEventually(async () => (await stored(serviceWorker)).scheme === 'dark');
+    expect((await stored(serviceWorker)).style).toBe('underline');
+
+    await options.reload();
+    await expect(options.getByRole('radio', { name: 'Underline' })).toBeChecked();
+    await expect(options.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    await options.getByRole('radio', { name: 'Follow the system' }).check();
+    await expect(options.locator('html')).not.toHaveAttribute('data-scheme', /./);
+  });
+
+  test('site list: blocklist and allowlist with match patterns, validated input', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    await tabIdOf(page);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const input = options.getByLabel(/^Site \(/);
+
+    await input.fill('not a site!');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect(options.locator('#site-error')).toBeVisible();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+
+    await input.fill(`${fixtureServer.origin}/pages/anything.html`);
+    await input.press('Enter');
+    await expect(options.locator('.sites li')).toHaveText(['127.0.0.1 Remove']);
+    expect((await stored(serviceWorker)).sites).toEqual(['127.0.0.1']);
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'paused');
+
+    // Allowlist with the same entry: runs here again.
+    await options.getByRole('radio', { name: 'Only on the sites below' }).check();
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state !== 'paused');
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await expect(options.getByText('No sites listed.')).toBeVisible();
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'paused');
+
+    await options.getByRole('radio', { name: 'Everywhere except the sites below' }).check();
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state !== 'paused');
+    await options.getByRole('checkbox', { name: 'Gut Check is on' }).uncheck();
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'paused');
+  });
+});
