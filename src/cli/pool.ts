@@ -16,19 +16,19 @@ export interface PoolOptions extends PageOptions {
 
 /** Results for `tasks`, same order. */
 export async function auditAll(tasks: readonly PageTask[], options: PoolOptions): Promise<PageResult[]> {
+  // Never more threads than pages; a lone page is audited right here.
   const jobs = Math.min(options.jobs, tasks.length);
-  // Starting a worker costs more than auditing a page or two: one page, one thread.
-  if (jobs <= 1) return auditInProcess(tasks, 0, [], options);
+  if (jobs <= 1) return auditInProcess(tasks, [], options);
   return auditInWorkers(tasks, jobs, options);
 }
 
+/** Audits, in this thread, every task that has no result yet. */
 async function auditInProcess(
   tasks: readonly PageTask[],
-  from: number,
   results: PageResult[],
   options: PoolOptions,
 ): Promise<PageResult[]> {
-  for (let i = from; i < tasks.length; i++) {
+  for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
     if (results[i] || !task) continue;
     results[i] = await auditPage(task, { article: options.article });
@@ -53,7 +53,7 @@ function auditInWorkers(tasks: readonly PageTask[], jobs: number, options: PoolO
       settled = true;
       for (const w of workers) void w.terminate();
       // Normally a no-op; after worker crashes it audits what they left.
-      resolve(auditInProcess(tasks, 0, results, options));
+      resolve(auditInProcess(tasks, results, options));
     };
     const record = (index: number, result: PageResult) => {
       results[index] = result;
@@ -79,18 +79,20 @@ function auditInWorkers(tasks: readonly PageTask[], jobs: number, options: PoolO
       });
       // A worker that dies mid-audit (out of memory, say) fails its current
       // page; when none are left, the main thread audits whatever remains.
-      worker.on('error', err => {
+      let failure = 'exited';
+      worker.on('error', err => (failure = err.message));
+      worker.on('exit', () => {
         workers.delete(worker);
+        if (settled) return;
         const index = inFlight.get(worker);
         inFlight.delete(worker);
         const source = index === undefined ? undefined : tasks[index]?.source;
-        if (index !== undefined && source !== undefined) {
-          if (!replied.has(worker)) {
-            retry.push(index);
-            const idle = [...workers].find(w => !inFlight.has(w));
-            if (idle) feed(idle);
-          } else
-            record(index, { ok: false, error: { source, message: `internal error: worker failed: ${err.message}` } });
+        if (index !== undefined && source !== undefined && replied.has(worker)) {
+          record(index, { ok: false, error: { source, message: `internal error: worker failed: ${failure}` } });
+        } else if (index !== undefined) {
+          retry.push(index);
+          const idle = [...workers].find(w => !inFlight.has(w));
+          if (idle) feed(idle);
         }
         if (!workers.size) settle();
       });

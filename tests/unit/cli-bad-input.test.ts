@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { MAX_BYTES } from '../../src/cli/read-page';
 import type { AuditReport } from '../../src/report';
@@ -15,6 +15,9 @@ import { FIXTURES, parseReport, runCli, type CliRun } from '../fixtures/cli/run-
 
 const good = join(FIXTURES, 'pages/notes.txt');
 const STACK = /\n\s+at .+:\d+/;
+
+// Each run starts Node, tsx and the engine: seconds apiece on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let tmp: string;
 const bad: Record<string, string> = {};
