@@ -67,10 +67,10 @@ try {
   await page.screenshot({ path: shots.card });
 
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.setViewportSize({ width: 400, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-evidence]', { timeout: 10_000 }).catch(() => undefined);
-  await popup.screenshot({ path: shots.popup, fullPage: true });
+  await popup.screenshot({ path: shots.popup });
 
   // The page summary: claims by evidence level.
   const counts = new Map<string, number>();
