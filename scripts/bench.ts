@@ -15,9 +15,9 @@ import { pathToFileURL } from 'node:url';
 
 import nlp from 'compromise';
 
-import { loadIndex } from './bench/load-index';
 import { createEngine } from '../src/engine';
-import { type BenchKind, generate } from './bench/generate';
+import { generate, type BenchKind } from './bench/generate';
+import { loadIndex } from './bench/load-index';
 
 const RUNS = 7;
 const json = process.argv.includes('--json');
@@ -41,7 +41,13 @@ const engine = createEngine(index);
 // The baseline scan: one case-insensitive alternation of every anchor term.
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anchorTerms = [...new Set(index.concepts.filter(c => c.anchor).flatMap(c => c.terms))];
-const keyword = new RegExp(`\\b(?:${anchorTerms.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+const keyword = new RegExp(
+  `\\b(?:${anchorTerms
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\b`,
+  'gi',
+);
 const keywordScan = (text: string) => [...text.matchAll(keyword)].length;
 const fullParse = (text: string) => nlp(text).sentences().length;
 
@@ -89,8 +95,12 @@ if (json) {
   console.log(JSON.stringify({ ...result, ...(cli === undefined ? {} : { cli }) }));
 } else {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
-  console.log(`claims-db ${index.version}: ${index.claims.length} claims, ${index.concepts.length} concepts; medians of ${RUNS} runs\n`);
-  console.log(`${'page'.padEnd(6)}${pad('words', 8)}${pad('engine ms', 11)}${pad('full parse', 12)}${pad('keywords', 10)}${pad('parse/engine', 14)}${pad('engine/kw', 11)}`);
+  console.log(
+    `claims-db ${index.version}: ${index.claims.length} claims, ${index.concepts.length} concepts; medians of ${RUNS} runs\n`,
+  );
+  console.log(
+    `${'page'.padEnd(6)}${pad('words', 8)}${pad('engine ms', 11)}${pad('full parse', 12)}${pad('keywords', 10)}${pad('parse/engine', 14)}${pad('engine/kw', 11)}`,
+  );
   for (const kind of kinds) {
     const r = result[kind] as Row;
     const ratio = (a: number, b: number) => `${(a / Math.max(b, 0.01)).toFixed(1)}×`;
@@ -99,6 +109,9 @@ if (json) {
     );
   }
   console.log('\nengine scaling (gut article)');
-  for (const s of scaling) console.log(`  ${pad(s.words, 7)} words  ${pad(s.engineMs, 9)} ms  ${pad((s.engineMs / s.words * 1000).toFixed(2), 6)} µs/word`);
+  for (const s of scaling)
+    console.log(
+      `  ${pad(s.words, 7)} words  ${pad(s.engineMs, 9)} ms  ${pad(((s.engineMs / s.words) * 1000).toFixed(2), 6)} µs/word`,
+    );
   if (cli !== undefined) console.log('\ncli', JSON.stringify(cli, null, 2));
 }

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { loadIndex } from './bench/load-index';
 import { createEngine } from '../src/engine';
+import { loadIndex } from './bench/load-index';
 
 const paths = process.argv.slice(2);
 if (!paths.length) {
