@@ -13,12 +13,12 @@ export interface ExtractedPage {
 }
 
 /**
- * Elements whose content is never prose a reader sees as the page's text.
- * The same list as the extension's text walker (shared/style.md §13), plus
- * the non-rendered head elements, which can land in <body> when a page
- * fragment has no <html>.
+ * Elements whose content is never prose a reader sees as the page's text:
+ * the extension's list (src/dom/skip.ts, which lint keeps out of src/cli;
+ * tests/unit/cli-skip-parity.test.ts keeps the two in step), plus the
+ * non-rendered head elements, which land in <body> when a fragment has no <html>.
  */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS = new Set([
   'script',
   'style',
   'noscript',
@@ -40,14 +40,20 @@ const SKIP_TAGS = new Set([
   'base',
   'iframe',
   'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
 ]);
 
-/** Elements that start and end a line (roughly CSS display:block/list-item/table-*). */
-const BLOCK_TAGS = new Set([
+/** Elements that start and end a line (roughly CSS display:block/list-item/table-*), as in src/dom/skip.ts. */
+export const BLOCK_TAGS = new Set([
   'address',
   'article',
   'aside',
   'blockquote',
+  'body',
+  'button',
   'caption',
   'dd',
   'details',
@@ -69,6 +75,8 @@ const BLOCK_TAGS = new Set([
   'header',
   'hgroup',
   'hr',
+  'label',
+  'legend',
   'li',
   'main',
   'nav',
