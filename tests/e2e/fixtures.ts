@@ -6,11 +6,9 @@
  * pages (tests assert it stays empty) and of every request that left the
  * machine.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 import type { PopupToContent } from '../../src/messaging/protocol';
 import { findTabId, launchWithExtension, messageTab, serviceWorkerOf } from './launch';
