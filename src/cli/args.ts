@@ -45,17 +45,11 @@ export function parseArgs(argv: readonly string[], info: ProgramInfo): ParseOutc
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
+  const cores = availableParallelism();
   program
     .command('audit')
-    .description(
-      'Audit .html/.htm/.txt files, folders of them (searched recursively) or standard input (-).\n' +
-        'HTML is parsed and its readable text taken (scripts, code, form fields and hidden\n' +
-        'elements are skipped); .txt is taken verbatim, so claim offsets index the file as read.',
-    )
-    .argument(
-      '<paths...>',
-      'files, folders, or - for standard input (HTML if it starts with <!doctype html> or <html>)',
-    )
+    .description('Find gut-health claims in pages and grade the evidence behind each.')
+    .argument('<paths...>', '.html/.htm/.txt files, folders of them (searched recursively), or - for standard input')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS),
     )
@@ -67,16 +61,28 @@ export function parseArgs(argv: readonly string[], info: ProgramInfo): ParseOutc
           `${LEVELS.join(' > ')}; claims with no database match are left out (summaries still count every claim)`,
       ).choices(LEVELS),
     )
-    .option('-j, --jobs <n>', 'worker threads (default: number of CPU cores)', parseJobs, availableParallelism())
-    .option('--article', 'audit only the main article of HTML pages (Mozilla Readability)', false)
-    .option('-q, --quiet', 'no progress bar and no per-file messages on stderr (failures stay in the report)', false)
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads').argParser(parseJobs).default(cores, `CPU cores, here ${cores}`),
+    )
+    .option('--article', 'audit only the main article of HTML pages (Mozilla Readability)')
+    .option('-q, --quiet', 'no progress bar and no per-file messages on stderr (failures stay in the report)')
     .addHelpText(
       'after',
-      '\nExit status: 0 all inputs audited, 1 some inputs failed (listed under "errors"), 2 bad usage.\n' +
-        'An input fails when it is missing, empty, binary, over 50 MB, not UTF-8, or HTML with no readable text.\n',
+      `
+HTML is parsed and its readable text audited: scripts, styles, code, form
+fields, editable and hidden elements are skipped, and block elements end a
+line. Text files are audited verbatim, so claim offsets (start, end) index the
+file exactly as read; for HTML they index the extracted text. Standard input
+is HTML when it starts with <!doctype html>, <html>, <head> or <body>.
+
+Exit status: 0 all inputs audited; 1 some inputs failed (each is named on
+stderr and listed under "errors"); 2 bad usage. An input fails when it is
+missing, empty, binary, over 50 MB or not UTF-8, when a folder holds no
+pages, or when an HTML page has no readable text left.
+`,
     )
-    .action((paths: string[], opts: Omit<AuditOptions, 'paths'>) => {
-      options = { paths, ...opts };
+    .action((paths: string[], opts: Omit<AuditOptions, 'paths' | 'quiet' | 'article'> & Partial<AuditOptions>) => {
+      options = { ...opts, paths, quiet: opts.quiet ?? false, article: opts.article ?? false };
     });
 
   try {
