@@ -17,6 +17,7 @@ import { Highlighter } from './highlighter';
 import { HitIndex } from './hit-test';
 import { MutationQueue, type MutationBatch } from './mutation-queue';
 import type { OffsetMap } from './offset-map';
+import { timed } from './perf';
 import { skipsSubtree } from './skip';
 import { extractText } from './text-extract';
 
@@ -83,7 +84,9 @@ export class Annotator {
     private readonly options: AnnotatorOptions,
   ) {
     this.highlighter = new Highlighter(options.style);
-    this.queue = new MutationQueue(doc.defaultView as Window, batch => this.onMutations(batch));
+    this.queue = new MutationQueue(doc.defaultView as Window, batch =>
+      timed('mutations', () => this.onMutations(batch)),
+    );
   }
 
   /** Scanning until the first pass and every analysis it asked for are done. */
@@ -92,7 +95,7 @@ export class Annotator {
   }
 
   start(): void {
-    this.scanRoot(this.doc);
+    timed('scan', () => this.scanRoot(this.doc));
   }
 
   /** Claims in reading order. */
@@ -162,14 +165,18 @@ export class Annotator {
 
   /** Reads a subtree (a whole tree or a block the page changed) and queues its gated blocks. */
   private scan(node: Node): void {
-    const ext = extractText(node);
+    const ext = timed('extract', () => extractText(node));
     for (const s of ext.shadowRoots) this.scanRoot(s);
     for (const f of ext.frames) this.watchFrame(f);
     const jobs: Job[] = [];
-    for (const b of ext.blocks) {
-      const text = ext.text.slice(b.start, b.end);
-      if (passesGate(text)) jobs.push({ text, map: ext.map, offset: b.start });
-    }
+    timed('gate', () => {
+      // One pass over a long page without gut vocabulary beats a call per block.
+      if (ext.blocks.length > 50 && !passesGate(ext.text)) return;
+      for (const b of ext.blocks) {
+        const text = ext.text.slice(b.start, b.end);
+        if (passesGate(text)) jobs.push({ text, map: ext.map, offset: b.start });
+      }
+    });
     if (jobs.length) void this.run(jobs);
   }
 
@@ -181,7 +188,7 @@ export class Annotator {
       } catch {
         return;
       }
-      if (doc && doc.readyState !== 'loading' && !this.destroyed) this.scanRoot(doc);
+      if (doc && doc.readyState !== 'loading' && !this.destroyed) timed('scan', () => this.scanRoot(doc as Document));
     };
     // The frame may (re)load later; each load is a new document.
     frame.addEventListener('load', tryScan, { signal: this.abort.signal });
@@ -209,10 +216,12 @@ export class Annotator {
         limit = BATCH_CHARS;
         const results = await this.analyze(batch.map(j => j.text));
         if (this.destroyed) return;
-        batch.forEach((job, i) => {
-          const a = results[i];
-          if (a) this.apply(job, a);
-        });
+        timed('apply', () =>
+          batch.forEach((job, i) => {
+            const a = results[i];
+            if (a) this.apply(job, a);
+          }),
+        );
       }
     } finally {
       this.inflight--;
@@ -317,7 +326,8 @@ export class Annotator {
         this.hoverFrame = win.requestAnimationFrame(() => {
           this.hoverFrame = 0;
           if (!last || this.destroyed) return;
-          const claim = this.claimAt(doc, last.clientX, last.clientY);
+          const at = last;
+          const claim = timed('hit-test', () => this.claimAt(doc, at.clientX, at.clientY));
           if (claim !== this.hovered) {
             this.hovered = claim;
             this.options.onHover(claim, last);

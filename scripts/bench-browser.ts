@@ -1,0 +1,196 @@
+/**
+ * Browser benchmark: the same generated pages with and without the
+ * extension, in one run. Prints JSON.
+ *
+ * - The extension's main-thread time is the union of its own `gutcheck:*`
+ *   performance measures (src/dom/perf.ts), read from the page's timeline.
+ * - Long tasks come from the Long Tasks API; one "caused by the extension"
+ *   overlaps one of those measures.
+ * - First/all highlights: when the page's highlight registry first holds a
+ *   range, and when its range count last changed (ms since navigation).
+ *
+ * Run with `npm run bench:browser` (builds first).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { chromium, type BrowserContext } from '@playwright/test';
+
+import { CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension } from '../tests/e2e/fixtures';
+
+const FILLER = 'river market morning window garden letter orange pencil silver harbour table yellow'.split(' ');
+const CLAIMS = [
+  'Probiotics heal leaky gut.',
+  'NSAIDs such as ibuprofen damage the gut lining.',
+  'Colon cleanses remove toxins.',
+];
+
+function paragraph(i: number, words: number, claim: boolean): string {
+  const out: string[] = [];
+  for (let w = 0; w < words; w++) out.push(FILLER[(i * 7 + w * 5) % FILLER.length] as string);
+  return `<p>${out.join(' ')}.${claim ? ` ${CLAIMS[i % CLAIMS.length]}` : ''}</p>`;
+}
+
+function html(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main id="main">${body}</main></body></html>`;
+}
+
+const PAGES: Record<string, string> = {
+  // 500 paragraphs × 100 words.
+  none: html('No gut vocabulary', Array.from({ length: 500 }, (_, i) => paragraph(i, 100, false)).join('')),
+  // Same size, a claim in every fifth paragraph.
+  gut: html('Gut page', Array.from({ length: 500 }, (_, i) => paragraph(i, 96, i % 5 === 0)).join('')),
+  append: html(
+    'Appending page',
+    `<p>Start.</p><script>
+      let n = 0;
+      const words = ${JSON.stringify(FILLER)};
+      const claims = ${JSON.stringify(CLAIMS)};
+      const timer = setInterval(() => {
+        for (let k = 0; k < 10; k++, n++) {
+          const p = document.createElement('p');
+          p.textContent = Array.from({ length: 40 }, (_, w) => words[(n + w) % words.length]).join(' ') + '. ' + (n % 4 === 0 ? claims[n % 3] : '');
+          document.getElementById('main').append(p);
+        }
+        if (n >= 1000) clearInterval(timer);
+      }, 100);
+    </script>`,
+  ),
+};
+
+/**
+ * Installed before any page script: records long tasks and highlight
+ * progress. A string, because tsx would add helpers to a function that do
+ * not exist in the page.
+ */
+const PROBE = `
+  window.__bench = { longTasks: [], first: -1, last: -1, ranges: 0 };
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  // A timer, not rAF: it must keep sampling while the page is busy.
+  setInterval(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus') n += h.size;
+    if (n !== window.__bench.ranges) {
+      const t = performance.now();
+      if (window.__bench.first < 0 && n > 0) window.__bench.first = t;
+      window.__bench.last = t;
+      window.__bench.ranges = n;
+    }
+  }, 20);
+`;
+
+interface Run {
+  extensionMs: number;
+  longTasks: number;
+  longTasksByExtension: number;
+  firstHighlightMs: number;
+  allHighlightsMs: number;
+  ranges: number;
+  wallMs: number;
+}
+
+async function measure(context: BrowserContext, url: string, waitMs: number): Promise<Run> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: PROBE });
+  await page.goto(url);
+  await page.waitForTimeout(waitMs);
+  const run = await page.evaluate(() => {
+    const b = (
+      window as unknown as { __bench: { longTasks: [number, number][]; first: number; last: number; ranges: number } }
+    ).__bench;
+    const ours = performance
+      .getEntriesByType('measure')
+      .filter(m => m.name.startsWith('gutcheck:'))
+      .map(m => [m.startTime, m.startTime + m.duration] as [number, number])
+      .sort((a, c) => a[0] - c[0]);
+    // Union of intervals: nested measures (a scan inside a mutation batch) count once.
+    let total = 0;
+    let end = -Infinity;
+    for (const [s, e] of ours) {
+      if (e <= end) continue;
+      total += e - Math.max(s, end);
+      end = e;
+    }
+    const byUs = b.longTasks.filter(([s, d]) => ours.some(([os, oe]) => os < s + d && oe > s)).length;
+    return {
+      extensionMs: Math.round(total * 10) / 10,
+      longTasks: b.longTasks.length,
+      longTasksByExtension: byUs,
+      firstHighlightMs: Math.round(b.first),
+      allHighlightsMs: Math.round(b.last),
+      ranges: b.ranges,
+      wallMs: Math.round(performance.now()),
+    };
+  });
+  await page.close();
+  return run;
+}
+
+async function main(): Promise<void> {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '/').replace(/^\/|\.html$/g, '');
+    const body = PAGES[name];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
+  });
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const { context: withExt } = await launchWithExtension();
+  const plain = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const without = await plain.newContext({ viewport: { width: 1200, height: 900 } });
+  // Let the service worker start before timing anything.
+  if (!withExt.serviceWorkers().length) await withExt.waitForEvent('serviceworker');
+
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
+  const result: Record<string, unknown> = {
+    contentScript: { rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, targetGzip: 30_000 },
+  };
+  for (const [name, waitMs] of [
+    ['none', 3000],
+    ['gut', 6000],
+    ['append', 11_000],
+  ] as const) {
+    const url = `${origin}/${name}.html`;
+    await measure(withExt, url, 500); // warm the engine and caches once
+    const ext = await measure(withExt, url, waitMs);
+    const base = await measure(without, url, waitMs);
+    result[name] = { withExtension: ext, withoutExtension: base };
+  }
+  const none = (result.none as { withExtension: Run }).withExtension;
+  const gut = (result.gut as { withExtension: Run }).withExtension;
+  const append = (result.append as { withExtension: Run }).withExtension;
+  result.targets = {
+    noGutPageExtensionMs: { value: none.extensionMs, target: 15, ok: none.extensionMs <= 15 },
+    gutPageLongTasksByExtension: { value: gut.longTasksByExtension, target: 0, ok: gut.longTasksByExtension === 0 },
+    gutPageFirstHighlightMs: {
+      value: gut.firstHighlightMs,
+      target: 1000,
+      ok: gut.firstHighlightMs >= 0 && gut.firstHighlightMs <= 1000,
+    },
+    gutPageAllHighlightsMs: {
+      value: gut.allHighlightsMs,
+      target: 5000,
+      ok: gut.allHighlightsMs >= 0 && gut.allHighlightsMs <= 5000,
+    },
+    appendPageExtensionShare: {
+      value: Math.round((append.extensionMs / append.wallMs) * 1000) / 1000,
+      target: 0.1,
+      ok: append.extensionMs / append.wallMs <= 0.1,
+    },
+  };
+  console.log(JSON.stringify(result, null, 2));
+  await withExt.close();
+  await plain.close();
+  server.close();
+}
+
+await main();
