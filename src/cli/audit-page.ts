@@ -5,7 +5,6 @@
  */
 import type { DocumentInput, ReportError } from '../report';
 import { loadEngine } from './claims';
-import { extractHtml } from './extract-html';
 import { decodePage, InputError, pageKind, readPageFile } from './read-page';
 
 /** One page to audit: a file path, or text already read (standard input). */
@@ -30,6 +29,9 @@ export async function auditPage(task: PageTask, options: PageOptions): Promise<P
     let title = '';
     let text = raw;
     if (pageKind(task.source, raw) === 'html') {
+      // Loaded on the first HTML page: linkedom takes ~0.4 s to import, which
+      // text-only audits and the main thread of a worker pool never need.
+      const { extractHtml } = await import('./extract-html');
       ({ title, text } = extractHtml(raw, options));
       if (!text.trim()) {
         throw new InputError(

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
-import { createEngine, type Engine } from '../engine';
+import type { Engine } from '../engine';
 import type { ClaimsIndex } from '../engine/types';
 
 const GENERATED = new URL('../generated/claims-index.json', import.meta.url);
@@ -20,9 +20,13 @@ export function loadIndex(): Promise<ClaimsIndex> {
   return index;
 }
 
-/** An engine on that database, built once per thread (the main thread needs none when workers audit). */
+/**
+ * An engine on that database, built once per thread. Imported lazily: the
+ * engine pulls in compromise (~0.5 s to load), which the main thread never
+ * needs when workers do the auditing.
+ */
 export function loadEngine(): Promise<Engine> {
-  engine ??= loadIndex().then(createEngine);
+  engine ??= Promise.all([loadIndex(), import('../engine')]).then(([index, { createEngine }]) => createEngine(index));
   return engine;
 }
 
