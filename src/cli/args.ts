@@ -53,7 +53,10 @@ export function parseArgs(argv: readonly string[], info: ProgramInfo): ParseOutc
     .addOption(
       new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(FORMATS),
     )
-    .option('-o, --out <file>', 'write the report to FILE; its extension (.json .ndjson .csv .md) sets the format')
+    .option(
+      '-o, --out <file>',
+      'write the report to FILE; its extension (.ndjson .csv .md .txt) sets the format, else json',
+    )
     .addOption(
       new Option(
         '--min-level <level>',

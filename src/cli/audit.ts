@@ -26,7 +26,8 @@ export async function runAudit(options: AuditOptions, io: CliIo, tool: Tool): Pr
   const report = await audit(options, io, tool);
   for (const e of report.errors) say(e.source, e.message);
 
-  const format = options.format ?? formatFromName(options.out) ?? (io.stdout.isTTY ? 'table' : 'json');
+  // A file gets the format its extension names, else JSON; a terminal gets the table.
+  const format = options.format ?? (options.out ? formatFromName(options.out) : io.stdout.isTTY ? 'table' : 'json');
   const text = render(filterClaims(report, options.minLevel), format, {
     width: io.stdout.columns || 100,
     color: !options.out && io.stdout.isTTY === true && !process.env.NO_COLOR,
@@ -100,8 +101,8 @@ const FORMAT_BY_EXTENSION: Record<string, Format> = {
   '.txt': 'table',
 };
 
-function formatFromName(out: string | undefined): Format | undefined {
-  return out ? FORMAT_BY_EXTENSION[extname(out).toLowerCase()] : undefined;
+function formatFromName(out: string): Format {
+  return FORMAT_BY_EXTENSION[extname(out).toLowerCase()] ?? 'json';
 }
 
 function errorMessage(e: unknown): string {
