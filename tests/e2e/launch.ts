@@ -36,8 +36,19 @@ export async function launchWithExtension(
   return { context, profile };
 }
 
-export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+/**
+ * The extension's service worker. Polls as well as waiting for the event:
+ * on a loaded machine the worker can register between the two checks, and
+ * the event would then never come.
+ */
+export async function serviceWorkerOf(context: BrowserContext, timeoutMs = 45_000): Promise<Worker> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const sw = context.serviceWorkers()[0];
+    if (sw) return sw;
+    if (Date.now() > end) throw new Error('the extension service worker did not start');
+    await context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => undefined);
+  }
 }
 
 /** Polls `check` until it returns true (or throws after `timeoutMs`). */
