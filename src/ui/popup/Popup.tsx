@@ -66,6 +66,15 @@ export function Popup({ source, database }: Props) {
           </p>
         )}
       </header>
+      {/* Near the top: pausing is the control people look for first. */}
+      {settings && (view.kind === 'report' || pause.everywhere) && (
+        <SiteControls
+          host={host}
+          pause={pause}
+          onSite={paused => host && void changeSettings(withSitePaused(settings, host, paused))}
+          onEverywhere={paused => void changeSettings({ ...settings, enabled: !paused })}
+        />
+      )}
       <main>
         {view.kind === 'report' && settings && (pause.everywhere || pause.site || view.report.state === 'paused') ? (
           <PopupStatus kind={pause.everywhere ? 'paused-everywhere' : pause.site ? 'paused-site' : 'paused-page'} />
@@ -82,14 +91,6 @@ export function Popup({ source, database }: Props) {
           <PopupStatus kind="loading" />
         ) : (
           <PopupStatus kind={view.kind} message={view.kind === 'error' ? view.message : undefined} onRetry={reload} />
-        )}
-        {settings && (view.kind === 'report' || pause.everywhere) && (
-          <SiteControls
-            host={host}
-            pause={pause}
-            onSite={paused => host && void changeSettings(withSitePaused(settings, host, paused))}
-            onEverywhere={paused => void changeSettings({ ...settings, enabled: !paused })}
-          />
         )}
       </main>
       <footer class="popup-footer">

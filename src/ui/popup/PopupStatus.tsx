@@ -7,11 +7,11 @@ const TEXT: Record<StatusKind, { title: string; body: string }> = {
   empty: { title: 'No gut-health claims found', body: 'Nothing on this page matched a gut-health claim.' },
   'paused-site': {
     title: 'Paused on this site',
-    body: 'Gut Check is not marking claims here. Untick the box below to resume.',
+    body: 'Gut Check is not marking claims on this site. Untick “Pause on” above to resume.',
   },
   'paused-everywhere': {
     title: 'Paused everywhere',
-    body: 'Gut Check is switched off on every site. Untick the box below to resume.',
+    body: 'Gut Check is switched off on every site. Untick “Pause everywhere” above to resume.',
   },
   'paused-page': {
     title: 'Highlights are off on this page',

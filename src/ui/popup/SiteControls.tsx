@@ -10,18 +10,20 @@ interface Props {
 
 export function SiteControls({ host, pause, onSite, onEverywhere }: Props) {
   return (
-    <fieldset class="site-controls">
-      <legend class="gc-visually-hidden">Where Gut Check runs</legend>
-      {host && (
+    // A labelled section is a landmark, so the controls are not stray content for screen readers.
+    <section aria-label="Where Gut Check runs">
+      <div class="site-controls">
+        {host && (
+          <label>
+            <input type="checkbox" checked={pause.site} onChange={e => onSite(e.currentTarget.checked)} /> Pause on{' '}
+            <span class="host">{host}</span>
+          </label>
+        )}
         <label>
-          <input type="checkbox" checked={pause.site} onChange={e => onSite(e.currentTarget.checked)} /> Pause on{' '}
-          <span class="host">{host}</span>
+          <input type="checkbox" checked={pause.everywhere} onChange={e => onEverywhere(e.currentTarget.checked)} />{' '}
+          Pause everywhere
         </label>
-      )}
-      <label>
-        <input type="checkbox" checked={pause.everywhere} onChange={e => onEverywhere(e.currentTarget.checked)} /> Pause
-        everywhere
-      </label>
-    </fieldset>
+      </div>
+    </section>
   );
 }
