@@ -58,6 +58,15 @@ test.describe('toolbar badge', () => {
     await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).text !== '');
   });
 
+  test('clears when the tab leaves the page', async ({ context, fixtureServer, tabIdOf, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const tabId = await tabIdOf(page);
+    await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).text !== '');
+    await page.goto('about:blank');
+    await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).text === '');
+  });
+
   test('ignores reportCounts from anything but a tab’s content script', async ({
     context,
     extensionId,

@@ -73,6 +73,26 @@ test.describe('popup summary', () => {
     expect(problems).toEqual([]);
   });
 
+  test('is keyboard-operable with a visible focus ring', async ({ context, extensionId, fixtureServer, tabIdOf }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(popup.locator('.claim').first()).toBeVisible();
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { what: el.className || el.getAttribute('type') || el.tagName, outline: style.outlineStyle };
+      });
+      expect(focused.outline, `focus ring on ${focused.what}`).not.toBe('none');
+      order.push(focused.what);
+    }
+    // Site controls first, then each claim and its dismiss button.
+    expect(order).toEqual(['checkbox', 'checkbox', 'claim-main', 'claim-dismiss', 'claim-main', 'claim-dismiss']);
+  });
+
   test('says so when the page has no claims', async ({ context, extensionId, fixtureServer, tabIdOf }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureServer.origin}/pages/popup-no-claims.html`);
