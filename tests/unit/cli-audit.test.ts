@@ -3,7 +3,8 @@
  * contract, offsets, stdin, folders, source paths and worker threads. Claim
  * counts are asserted only for the two sentences the engine matches robustly.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -174,6 +175,9 @@ describe('formats', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    const other = join(tmp, 'report.out');
+    runCli(['--out', other, notes]);
+    expect(() => JSON.parse(readFileSync(other, 'utf8')) as unknown).not.toThrow();
   });
 
   it('--min-level keeps claims at that level or weaker; summaries still count all', () => {
@@ -198,6 +202,25 @@ describe('worker threads', () => {
     expect(multi.code).toBe(0);
     expect(parseReport(multi)).toEqual(parseReport(single));
     expect(parseReport(multi).documents).toHaveLength(6);
+  });
+});
+
+describe('clean checkout', () => {
+  it('bin/gutcheck.mjs works without src/generated (compiles claims-db/ in memory)', () => {
+    const copy = join(tmp, 'checkout');
+    for (const part of ['bin', 'claims-db', 'src', 'package.json']) {
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true, filter: src => !src.includes('/src/generated') });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    expect(existsSync(join(copy, 'src/generated'))).toBe(false);
+    const run = spawnSync(process.execPath, [join(copy, 'bin/gutcheck.mjs'), 'audit', '--format', 'json', notes], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as AuditReport;
+    expect(report.database.claims).toBeGreaterThan(0);
+    expect(report.documents[0]?.claims.some(c => c.text.includes(NSAIDS))).toBe(true);
   });
 });
 
