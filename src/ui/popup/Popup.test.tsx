@@ -82,6 +82,17 @@ describe('Popup (against the mock source)', () => {
     expect($$('.status').map(s => s.dataset.state)).toEqual([state]);
   });
 
+  it('keeps loading while a scan has found nothing yet, then shows partial results', async () => {
+    const source = createMockSource({ report: getMockReport({ state: 'scanning', claims: [] }) });
+    render(<Popup source={source} database={database} />, root);
+    await settle();
+    expect($$('.status').map(s => s.dataset.state)).toEqual(['loading']);
+    render(null, root);
+    await show({ report: getMockReport({ state: 'scanning' }) });
+    expect(text()).toContain('Checked 42 sentences so far…');
+    expect($$('.claim')).toHaveLength(4);
+  });
+
   it('pauses on this site through the settings', async () => {
     const source = await show();
     const box = $$('.site-controls input')[0] as HTMLInputElement;

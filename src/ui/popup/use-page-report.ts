@@ -26,7 +26,8 @@ export function usePageReport(source: PageSummarySource): { view: ReportView; re
         const report = await source.getReport();
         if (cancelled) return;
         if (report.state === 'scanning' && polls < POLL_LIMIT) {
-          setView(v => (v.kind === 'report' ? { kind: 'report', report } : v));
+          // Show claims as they come, but not "nothing found" before the scan is done.
+          if (report.claims.length) setView({ kind: 'report', report });
           timer = setTimeout(() => void load(polls + 1), POLL_MS);
           return;
         }
