@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { auditPage, type PageOptions, type PageTask } from './audit-page';
+import { auditPage, type PageOptions, type PageResult, type PageTask } from './audit-page';
 
 /** Main thread → worker: audit this page. */
 export interface WorkerRequest {
@@ -15,7 +15,7 @@ export interface WorkerRequest {
 /** Worker → main thread: the page's result, under the same index. */
 export interface WorkerReply {
   index: number;
-  result: Awaited<ReturnType<typeof auditPage>>;
+  result: PageResult;
 }
 
 const options = (workerData as { options: PageOptions }).options;
