@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Cues, readCues } from './cues';
+import { readCues, type Cues } from './cues';
 
 describe('readCues', () => {
   const rows: [string, Cues['negation'], boolean, boolean][] = [

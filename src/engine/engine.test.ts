@@ -43,19 +43,39 @@ function check(where: string, [sentence, claimId, level, negated]: Row, prefix =
 
 const byTopic: Record<string, Row[]> = {
   'leaky-gut': [
-    ['Leaky gut syndrome is a real medical condition that doctors diagnose.', 'leaky-gut-recognised-diagnosis', 'unsupported', false],
+    [
+      'Leaky gut syndrome is a real medical condition that doctors diagnose.',
+      'leaky-gut-recognised-diagnosis',
+      'unsupported',
+      false,
+    ],
     ['Doctors do not recognise leaky gut as a diagnosis.', 'leaky-gut-recognised-diagnosis', 'strong', true],
-    ['Increased intestinal permeability can lead to chronic diarrhoea.', 'leaky-gut-causes-diarrhoea', 'limited', false],
+    [
+      'Increased intestinal permeability can lead to chronic diarrhoea.',
+      'leaky-gut-causes-diarrhoea',
+      'limited',
+      false,
+    ],
     ['Chronic diarrhoea may be caused by a leaky gut.', 'leaky-gut-causes-diarrhoea', 'limited', false],
     ['A permeable gut is blamed for tiredness and fatigue.', 'leaky-gut-main-symptoms-fatigue', 'unsupported', false],
-    ['Tight junctions between intestinal cells control what passes through the gut barrier.', 'tight-junctions-restrict-passage', 'strong', false],
+    [
+      'Tight junctions between intestinal cells control what passes through the gut barrier.',
+      'tight-junctions-restrict-passage',
+      'strong',
+      false,
+    ],
   ],
   probiotics: [
     ['Probiotic supplements ease constipation.', 'probiotics-relieve-constipation', 'limited', false],
     ['Constipation can be relieved by taking probiotics.', 'probiotics-relieve-constipation', 'limited', false],
     ['Probiotics might reduce bloating and gas.', 'probiotics-reduce-bloating-gas', 'limited', false],
     ['There is no evidence that probiotics help treat eczema.', 'probiotics-treat-eczema', 'strong', true],
-    ['Taking probiotics during a course of antibiotics can prevent diarrhoea.', 'probiotics-prevent-antibiotic-diarrhoea', 'moderate', false],
+    [
+      'Taking probiotics during a course of antibiotics can prevent diarrhoea.',
+      'probiotics-prevent-antibiotic-diarrhoea',
+      'moderate',
+      false,
+    ],
     ['Good bacteria supplements lift your mood.', 'probiotics-improve-mood', 'limited', false],
   ],
   'gut-barrier-factors': [
@@ -65,31 +85,43 @@ const byTopic: Record<string, Row[]> = {
   ],
   'cleanses-and-detox': [
     ['Detox teas are mostly laxatives.', 'detox-teas-are-laxatives', 'strong', false],
-    ['Proponents claim that pounds of impacted faeces build up in your intestines.', 'pounds-of-impacted-faeces', 'contradicted', false],
+    [
+      'Proponents claim that pounds of impacted faeces build up in your intestines.',
+      'pounds-of-impacted-faeces',
+      'contradicted',
+      false,
+    ],
   ],
   'coeliac-and-gluten': [
-    ['In coeliac disease, gluten damages the lining of the small intestine.', 'coeliac-gluten-damages-small-intestine', 'strong', false],
+    [
+      'In coeliac disease, gluten damages the lining of the small intestine.',
+      'coeliac-gluten-damages-small-intestine',
+      'strong',
+      false,
+    ],
   ],
   'diet-and-lifestyle': [
-    ['Fibre-rich foods feed the beneficial bacteria in your gut.', 'fibre-prebiotics-feed-gut-bacteria', 'strong', false],
+    [
+      'Fibre-rich foods feed the beneficial bacteria in your gut.',
+      'fibre-prebiotics-feed-gut-bacteria',
+      'strong',
+      false,
+    ],
     ['Drinking plenty of water helps prevent constipation.', 'water-prevents-constipation', 'limited', false],
   ],
-  'fermented-foods': [
-    ['Kefir improves digestion.', 'kefir-improves-digestion', 'limited', false],
-  ],
-  ibd: [
-    ['Probiotics can put Crohn’s disease into remission.', 'probiotics-crohns-disease', 'unsupported', false],
-  ],
+  'fermented-foods': [['Kefir improves digestion.', 'kefir-improves-digestion', 'limited', false]],
+  ibd: [['Probiotics can put Crohn’s disease into remission.', 'probiotics-crohns-disease', 'unsupported', false]],
   ibs: [
-    ['Peppermint oil capsules relieve the abdominal pain of irritable bowel syndrome.', 'ibs-peppermint-oil', 'moderate', false],
+    [
+      'Peppermint oil capsules relieve the abdominal pain of irritable bowel syndrome.',
+      'ibs-peppermint-oil',
+      'moderate',
+      false,
+    ],
     ['A low-FODMAP diet can ease IBS symptoms such as bloating.', 'ibs-low-fodmap-diet', 'moderate', false],
   ],
-  sibo: [
-    ['SIBO can cause bloating and diarrhoea.', 'sibo-causes-digestive-symptoms', 'strong', false],
-  ],
-  supplements: [
-    ['Collagen powder heals the gut lining.', 'collagen-heals-gut-lining', 'unsupported', false],
-  ],
+  sibo: [['SIBO can cause bloating and diarrhoea.', 'sibo-causes-digestive-symptoms', 'strong', false]],
+  supplements: [['Collagen powder heals the gut lining.', 'collagen-heals-gut-lining', 'unsupported', false]],
   zonulin: [
     ['Zonulin regulates the permeability of the gut wall.', 'zonulin-regulates-gut-permeability', 'limited', false],
   ],
@@ -99,20 +131,26 @@ const byTopic: Record<string, Row[]> = {
     ['Gut bacteria ferment fibre into short-chain fatty acids.', 'gut-bacteria-ferment-fibre-to-scfa', 'strong', false],
   ],
   'antibiotics-and-fmt': [
-    ['Faecal microbiota transplants cure recurrent C. difficile infection.', 'fmt-recurrent-c-difficile', 'strong', false],
+    [
+      'Faecal microbiota transplants cure recurrent C. difficile infection.',
+      'fmt-recurrent-c-difficile',
+      'strong',
+      false,
+    ],
   ],
   'gut-tests': [
-    ['An IgG food sensitivity test can identify your trigger foods.', 'igg-food-sensitivity-tests', 'contradicted', false],
+    [
+      'An IgG food sensitivity test can identify your trigger foods.',
+      'igg-food-sensitivity-tests',
+      'contradicted',
+      false,
+    ],
   ],
-  'digestion-basics': [
-    ['Passing gas is a perfectly normal part of digestion.', 'gas-is-normal', 'strong', false],
-  ],
+  'digestion-basics': [['Passing gas is a perfectly normal part of digestion.', 'gas-is-normal', 'strong', false]],
   'additives-and-sweeteners': [
     ['Artificial sweeteners may alter the gut microbiome.', 'sweeteners-alter-microbiome-glucose', 'limited', false],
   ],
-  'fibre-supplements': [
-    ['Psyllium husk relieves constipation.', 'psyllium-relieves-constipation', 'moderate', false],
-  ],
+  'fibre-supplements': [['Psyllium husk relieves constipation.', 'psyllium-relieves-constipation', 'moderate', false]],
   candida: [
     ['Candida overgrowth in the gut causes bloating and gas.', 'candida-overgrowth-syndrome', 'unsupported', false],
   ],
@@ -132,7 +170,12 @@ const notClaims: Row[] = [
   ['Shop now: probiotics for the whole family.', undefined, null, false],
   ['Gut Glow Probiotics - 3 Pack', undefined, null, false],
   ['Consider the case of a 42-year-old man with bloating.', undefined, null, false],
-  ['This article is for informational purposes and does not replace advice about your digestion.', undefined, null, false],
+  [
+    'This article is for informational purposes and does not replace advice about your digestion.',
+    undefined,
+    null,
+    false,
+  ],
   ['Benefits for digestive health:', undefined, null, false],
 ];
 
@@ -166,7 +209,8 @@ describe('engine: unmatched claims, non-claims, other senses', () => {
 
 describe('engine: whole texts', () => {
   it('reports offsets into the input for every claim of a multi-paragraph page', () => {
-    const text = 'Gut Health 101\n\nProbiotics might reduce bloating. There is no evidence that probiotics help treat eczema.\n\n- Eases constipation\nI had a gut feeling about it.';
+    const text =
+      'Gut Health 101\n\nProbiotics might reduce bloating. There is no evidence that probiotics help treat eczema.\n\n- Eases constipation\nI had a gut feeling about it.';
     const { claims, sentences } = engine.analyze(text);
     expect(sentences, 'engine › page › sentences').toBeGreaterThanOrEqual(4);
     expect(claims.length, 'engine › page › claims').toBe(3);

@@ -7,8 +7,8 @@
  * positions; only there do we tokenise a small window and confirm the whole
  * term (and that no exclusion phrase such as "gut feeling" covers it).
  */
-import { TermTrie, type TrieMatch, termWords } from './term-trie';
-import { type Token, tokenize } from './tokens';
+import { TermTrie, termWords, type TrieMatch } from './term-trie';
+import { tokenize, type Token } from './tokens';
 import type { GateIndex } from './types';
 
 export interface Span {

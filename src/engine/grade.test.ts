@@ -38,7 +38,11 @@ describe('grade', () => {
   });
 
   it("uses the entry's own negation block", () => {
-    const neg = { statement: 'Probiotics do not heal leaky gut.', evidence: 'moderate' as const, verdict: 'A verdict of twenty chars.' };
+    const neg = {
+      statement: 'Probiotics do not heal leaky gut.',
+      evidence: 'moderate' as const,
+      verdict: 'A verdict of twenty chars.',
+    };
     expect(grade(entry('unsupported', neg), 'plain'), 'grade › negation block').toEqual(neg);
   });
 });

@@ -6,13 +6,37 @@ const texts = (text: string) => segment(text).map(s => text.slice(s.start, s.end
 
 describe('segment', () => {
   const rows: [string, string, string[]][] = [
-    ['prose', 'Fibre feeds gut bacteria. Stress may upset digestion! Why?', ['Fibre feeds gut bacteria.', 'Stress may upset digestion!', 'Why?']],
-    ['abbreviations', 'Dr. Lee said e.g. kefir helps. S. boulardii is a yeast.', ['Dr. Lee said e.g. kefir helps.', 'S. boulardii is a yeast.']],
-    ['heading lines', 'Key Takeaways\nProbiotics can ease bloating\n\nWhat Causes Gas\nSwallowed air is one source.', ['Key Takeaways', 'Probiotics can ease bloating', 'What Causes Gas', 'Swallowed air is one source.']],
-    ['bullets and emoji', '- Reduces bloating\n• Supports regularity\n✅ Feeds good bacteria\n1. Improved Digestion', ['Reduces bloating', 'Supports regularity', 'Feeds good bacteria', 'Improved Digestion']],
+    [
+      'prose',
+      'Fibre feeds gut bacteria. Stress may upset digestion! Why?',
+      ['Fibre feeds gut bacteria.', 'Stress may upset digestion!', 'Why?'],
+    ],
+    [
+      'abbreviations',
+      'Dr. Lee said e.g. kefir helps. S. boulardii is a yeast.',
+      ['Dr. Lee said e.g. kefir helps.', 'S. boulardii is a yeast.'],
+    ],
+    [
+      'heading lines',
+      'Key Takeaways\nProbiotics can ease bloating\n\nWhat Causes Gas\nSwallowed air is one source.',
+      ['Key Takeaways', 'Probiotics can ease bloating', 'What Causes Gas', 'Swallowed air is one source.'],
+    ],
+    [
+      'bullets and emoji',
+      '- Reduces bloating\n• Supports regularity\n✅ Feeds good bacteria\n1. Improved Digestion',
+      ['Reduces bloating', 'Supports regularity', 'Feeds good bacteria', 'Improved Digestion'],
+    ],
     ['bare bullet markers', 'Benefits:\n-\nLess gas\n-\nBetter sleep', ['Benefits:', 'Less gas', 'Better sleep']],
-    ['wrapped line', 'Fermented foods such as kefir,\nsauerkraut and kimchi contain live microbes.', ['Fermented foods such as kefir,\nsauerkraut and kimchi contain live microbes.']],
-    ['quotes after the stop', 'It is called "leaky gut." Doctors disagree.', ['It is called "leaky gut."', 'Doctors disagree.']],
+    [
+      'wrapped line',
+      'Fermented foods such as kefir,\nsauerkraut and kimchi contain live microbes.',
+      ['Fermented foods such as kefir,\nsauerkraut and kimchi contain live microbes.'],
+    ],
+    [
+      'quotes after the stop',
+      'It is called "leaky gut." Doctors disagree.',
+      ['It is called "leaky gut."', 'Doctors disagree.'],
+    ],
     ['no final stop', 'gut health tips for busy people', ['gut health tips for busy people']],
   ];
   it.each(rows)('%s', (where, text, expected) => {
@@ -29,8 +53,9 @@ describe('segment', () => {
   it('segments only the requested range', () => {
     const text = 'One line.\nSecond line here.\nThird.';
     const from = text.indexOf('Second');
-    expect(segment(text, from, text.indexOf('\nThird')).map(s => text.slice(s.start, s.end)), 'segment › range').toEqual([
-      'Second line here.',
-    ]);
+    expect(
+      segment(text, from, text.indexOf('\nThird')).map(s => text.slice(s.start, s.end)),
+      'segment › range',
+    ).toEqual(['Second line here.']);
   });
 });

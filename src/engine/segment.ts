@@ -27,11 +27,13 @@ const BULLET_LEAD = /^\s*(?:[-–—*•·▪►▸✓✔➤→]|\p{Extended_Pic
 
 // After these (lowercased, without the dot) a full stop does not end a sentence.
 const ABBREV = new Set(
-  'dr mr mrs ms prof st vs etc e.g eg i.e ie fig no nos approx inc ltd jr sr al u.s u.k ca cf mt sp spp ph.d vol'.split(' '),
+  'dr mr mrs ms prof st vs etc e.g eg i.e ie fig no nos approx inc ltd jr sr al u.s u.k ca cf mt sp spp ph.d vol'.split(
+    ' ',
+  ),
 );
 
 // A sentence end: terminal punctuation, closing quotes/brackets, space, then a sentence start.
-const END = /([.!?…]+)["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const END = /([.!?…]+)["'”’)\]]*(\s+)(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** Sentences of `text.slice(from, to)` (which should start and end at line breaks), in order. */
 export function segment(text: string, from = 0, to = text.length): Sentence[] {

@@ -4,7 +4,7 @@
  * words may carry regular inflections, a trailing `*` makes the last word a
  * prefix. Used by the gate (anchor terms only) and the concept matcher (all).
  */
-import { type Token, tokenize, variants } from './tokens';
+import { tokenize, variants, type Token } from './tokens';
 
 interface Node<P> {
   next: Map<string, Node<P>>;
