@@ -7,14 +7,14 @@
  * hedging cues, best database entry → one finding per sentence, or one per
  * clause when its clauses assert different things.
  */
-import { type Clause, clauses } from './clauses';
+import { clauses, type Clause } from './clauses';
 import { readCues } from './cues';
 import { classify } from './detect';
 import { compileGate, type Span } from './gate';
 import { grade } from './grade';
 import { compileLexicon, type Mention } from './lexicon';
-import { type ClaimMatch, compileMatcher, MIN_CONFIDENCE } from './match-claim';
-import { type Sentence, segment } from './segment';
+import { compileMatcher, MIN_CONFIDENCE, type ClaimMatch } from './match-claim';
+import { segment, type Sentence } from './segment';
 import type { Analysis, ClaimsIndex, FoundClaim } from './types';
 
 export type * from './types';
@@ -49,10 +49,24 @@ export function createEngine(index: ClaimsIndex): Engine {
     if ((!m || m.confidence < MIN_CONFIDENCE) && context.length) {
       const borrowed = context.map(c => ({ ...c, start: span.start, end: span.start, nested: true }));
       const withContext = matcher.match([...own, ...borrowed], span.end - span.start);
-      if (withContext && withContext.confidence >= MIN_CONFIDENCE) m = { ...withContext, confidence: withContext.confidence * 0.9 };
+      if (withContext && withContext.confidence >= MIN_CONFIDENCE)
+        m = { ...withContext, confidence: withContext.confidence * 0.9 };
     }
     const match = m && m.confidence >= MIN_CONFIDENCE ? m : null;
     return { span, mentions: own, match, negated: readCues(text.slice(span.start, span.end)).negation !== null };
+  }
+
+  /**
+   * A span no entry matches is still worth reporting ("not in the database yet") only
+   * when it relates two things and one of them is a relation or outcome word ("causes",
+   * "helps", "symptoms"): "Then I discovered the truth about my gut" or a recipe line
+   * naming kombucha asserts nothing checkable about health.
+   */
+  function reportable(text: string, r: Reading): boolean {
+    if (r.match) return true;
+    if (INSTRUCTION.test(text.slice(r.span.start, r.span.end))) return false;
+    const concepts = new Set(r.mentions.filter(m => !m.nested).map(m => m.concept));
+    return concepts.size >= 2 && r.mentions.some(m => !m.anchor);
   }
 
   function finding(text: string, sentence: Sentence, r: Reading): FoundClaim {
@@ -69,14 +83,27 @@ export function createEngine(index: ClaimsIndex): Engine {
       hedged: cues.hedged,
     };
     if (!r.match) {
-      return { ...base, claimId: null, statement: null, evidence: null, verdict: null, confidence: UNMATCHED_CONFIDENCE };
+      return {
+        ...base,
+        claimId: null,
+        statement: null,
+        evidence: null,
+        verdict: null,
+        confidence: UNMATCHED_CONFIDENCE,
+      };
     }
     const g = grade(r.match.entry, negation);
     return { ...base, claimId: r.match.entry.id, ...g, confidence: r.match.confidence };
   }
 
   /** Findings of one sentence; returns false when it is not a claim. */
-  function analyzeSentence(text: string, s: Sentence, mentions: Mention[], context: Mention[], out: FoundClaim[]): boolean {
+  function analyzeSentence(
+    text: string,
+    s: Sentence,
+    mentions: Mention[],
+    context: Mention[],
+    out: FoundClaim[],
+  ): boolean {
     const body = text.slice(s.start, s.end);
     if (classify(body, { ...s, relation: mentions.some(m => !m.anchor) }) !== 'claim') return false;
     const whole = read(text, s, context);
@@ -91,11 +118,11 @@ export function createEngine(index: ClaimsIndex): Engine {
         readings.some(r => r.match) &&
         (ids.size > 1 || new Set(readings.map(r => r.negated)).size > 1);
       if (distinct) {
-        for (const r of readings) out.push(finding(text, s, r));
+        for (const r of readings) if (reportable(text, r)) out.push(finding(text, s, r));
         return true;
       }
     }
-    out.push(finding(text, s, whole));
+    if (reportable(text, whole)) out.push(finding(text, s, whole));
     return true;
   }
 
@@ -104,7 +131,9 @@ export function createEngine(index: ClaimsIndex): Engine {
       const sentences = countSentences(text);
       // Ambiguous anchors ("winds", "colon") count only near an unambiguous one, so a page
       // whose every hit is ambiguous is done here, before any segmentation.
-      const found = gate.find(text).map(h => ({ ...h, strong: lexicon.mentions(text, h.start, h.end).some(m => m.anchor && !m.ambiguous) }));
+      const found = gate
+        .find(text)
+        .map(h => ({ ...h, strong: lexicon.mentions(text, h.start, h.end).some(m => m.anchor && !m.ambiguous) }));
       const strongAt = found.filter(h => h.strong).map(h => h.start);
       const hits = found.filter(h => h.strong || anyWithin(strongAt, h.start - CONTEXT - 200, h.end + CONTEXT + 200));
       if (!hits.length) return { claims: [], sentences };
@@ -131,14 +160,14 @@ export function createEngine(index: ClaimsIndex): Engine {
           // "This imbalance can contribute to…": an anaphoric sentence right after a claim continues it.
           if (previous && previous.index === i - 1 && ANAPHOR.test(body)) {
             const mentions = lexicon.mentions(text, c.s.start, c.s.end);
-            if (analyzeSentence(text, c.s, mentions, previous.anchors, claims)) previous = { index: i, anchors: previous.anchors };
+            if (analyzeSentence(text, c.s, mentions, previous.anchors, claims))
+              previous = { index: i, anchors: previous.anchors };
           }
           return;
         }
         const anchorsHere = c.mentions.filter(m => m.anchor);
         if (!anchorsHere.length) return;
-        if (anchorsHere.every(m => m.ambiguous) && !anyWithin(strong, c.s.start - CONTEXT, c.s.end + CONTEXT))
-          return;
+        if (anchorsHere.every(m => m.ambiguous) && !anyWithin(strong, c.s.start - CONTEXT, c.s.end + CONTEXT)) return;
         // Subjectless bullets ("Reduces bloating") take their subject from the heading above.
         const near = (x: { index: number; anchors: Mention[] } | null) => (x && i - x.index <= 6 ? x.anchors : []);
         const context = SUBJECTLESS.test(body)
@@ -167,9 +196,17 @@ function anyWithin(positions: readonly number[], from: number, to: number): bool
 }
 
 /** Sentences that lean on the one before for their subject. */
-const ANAPHOR = /^(?:(?:while|although|though|because|since|as|and|but|so)\s+)?(?:this|these|that|those|it|it['’]s|they|they['’]re|such)\b/i;
+const ANAPHOR =
+  /^(?:(?:while|although|though|because|since|as|and|but|so)\s+)?(?:this|these|that|those|it|it['’]s|they|they['’]re|such)\b/i;
 /** Bullets that start with a verb ("Reduces bloating") or a label ("Gas: …"). */
 const SUBJECTLESS = /^(?:[A-Z][a-z]+s\b|[A-Z][\w ]{1,30}:\s)/;
+
+/**
+ * An instruction ("Aim for beans and oats", "For fizzy kombucha, bottle it…"): advice or a
+ * recipe step. Matched against an entry it may still carry a claim; unmatched, it asserts nothing.
+ */
+const INSTRUCTION =
+  /^(?:(?:for|to|if|when|once)\s+[^,]{1,40},\s+)?(?:aim|add|mix|stir|pour|bake|bottle|leave|place|put|cover|heat|boil|simmer|serve|store|keep|use|try|choose|swap|pick|start|stop|make\s+sure|remember|ask|see|consider|look\s+for|go\s+for|take|eat|drink|include|opt|buy|check|read|cut|reduce)\b/i;
 
 /** How near (in characters) an unambiguous anchor must be to vouch for an ambiguous one. */
 const CONTEXT = 400;

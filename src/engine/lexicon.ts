@@ -4,7 +4,7 @@
  * phrase; a term inside an exclusion phrase of its own concept is dropped.
  */
 import { TermTrie, termWords } from './term-trie';
-import { type Token, tokenize, variants } from './tokens';
+import { tokenize, variants, type Token } from './tokens';
 import type { Concept } from './types';
 
 export interface Mention {
@@ -28,7 +28,7 @@ interface Entry {
   concept: string;
   exclude: boolean;
   anchor: boolean;
-  /** A one-word term that also occurs in one of its concept's exclusion phrases. */
+  /** A one-word term that is a word (or the base of a word) of one of its concept's exclusion phrases. */
   polysemous: boolean;
 }
 
@@ -43,13 +43,29 @@ export interface Lexicon {
 export function compileLexicon(concepts: readonly Concept[]): Lexicon {
   const trie = new TermTrie<Entry>();
   const byId = new Map<string, Concept>();
+  // Word-prefixes of every listed term: an exclusion that only hands its words to another
+  // concept ("gluten-free" → the gluten-free diet, "non-coeliac" → gluten sensitivity) is
+  // not another sense of the word.
+  const termPrefixes = new Set<string>();
   for (const c of concepts) {
-    byId.set(c.id, c);
-    // Words of the exclusion phrases (with their bases): "gut feeling" makes "gut" polysemous.
-    const excluded = new Set(c.exclude.flatMap(e => termWords(e).flatMap(variants)));
     for (const t of c.terms) {
       const words = termWords(t);
-      const polysemous = words.length === 1 && variants(words[0] as string).some(w => excluded.has(w));
+      for (let i = 1; i <= words.length; i++) termPrefixes.add(words.slice(0, i).join(' '));
+    }
+  }
+  for (const c of concepts) {
+    byId.set(c.id, c);
+    // Words of the exclusion phrases, with the bases they inflect: "gut feeling" and "gutted"
+    // make "gut" polysemous, "bloated firmware" makes "bloated" (not "bloating") polysemous.
+    const excluded = new Set(
+      c.exclude
+        .map(termWords)
+        .filter(words => !termPrefixes.has(words.join(' ')))
+        .flatMap(words => words.flatMap(variants)),
+    );
+    for (const t of c.terms) {
+      const words = termWords(t);
+      const polysemous = words.length === 1 && excluded.has(words[0] as string);
       trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor, polysemous });
     }
     for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor, polysemous: true });
@@ -60,7 +76,9 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
     const kept = raw.filter(
       m =>
         !m.payload.exclude &&
-        !raw.some(e => e.payload.exclude && e.payload.concept === m.payload.concept && e.from <= m.from && e.to >= m.to),
+        !raw.some(
+          e => e.payload.exclude && e.payload.concept === m.payload.concept && e.from <= m.from && e.to >= m.to,
+        ),
     );
     // One mention per concept and position: the longest term.
     const best = new Map<string, (typeof kept)[number]>();
@@ -77,7 +95,11 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
         end: (tokens[m.to - 1] as Token).end,
         words: m.to - m.from,
         nested: list.some(
-          o => o.payload.concept !== m.payload.concept && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from,
+          o =>
+            o.payload.concept !== m.payload.concept &&
+            o.from <= m.from &&
+            o.to >= m.to &&
+            o.to - o.from > m.to - m.from,
         ),
         anchor: m.payload.anchor,
         ambiguous: m.payload.polysemous,
