@@ -1,0 +1,66 @@
+/**
+ * Precision on pages that are not about gut health: the held-out corpus's
+ * pages with no gold claims (tech, politics, weather, finance, skincare,
+ * digital detox, home brewing, weight lifting, house and garden, theatre)
+ * and short texts that use gut words in other senses must yield no claims.
+ * Every text here was written for the project.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { HOLDOUT_DIR, readGold, scoreCorpus } from '../../scripts/score-holdout';
+import { compileFromDisk } from '../../src/db/load-files';
+import { createEngine } from '../../src/engine';
+
+const engine = createEngine(compileFromDisk().index);
+
+describe('non-gut pages yield no claims', () => {
+  const nonGut = readGold(HOLDOUT_DIR).filter(p => !p.claims.length);
+  const { onNonGutPages } = scoreCorpus(engine, HOLDOUT_DIR);
+
+  it('the held-out corpus has at least ten non-gut pages', () => {
+    expect(nonGut.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(nonGut.map(p => p.page))('%s', page => {
+    expect(onNonGutPages[page]?.map(c => c.text)).toEqual([]);
+  });
+});
+
+describe('gut words in other senses', () => {
+  const rows: [string, string][] = [
+    ['gut idiom', 'My gut feeling says the market will bounce back, but I would not bet the house on it.'],
+    ['gut-wrenching', 'Losing the final in the last minute was gut-wrenching for the whole team.'],
+    [
+      'trust your gut',
+      'When two candidates look equally good on paper, trust your gut and pick the one you would rather work with.',
+    ],
+    ['colon punctuation', 'Put a colon after the label and a space before the value, for example "Name: Alex".'],
+    [
+      'sourdough fermentation',
+      'A long, cold fermentation in the fridge gives the dough more flavour and a more open crumb.',
+    ],
+    [
+      'beer fermentation',
+      'Ale yeast ferments at warmer temperatures than lager yeast, which is why ales are ready sooner.',
+    ],
+    ['barrier cream', 'A thick barrier cream protects the hands of nurses who wash them dozens of times a shift.'],
+    ['digital detox', 'A weekend digital detox left me calmer, and I now keep my phone out of the bedroom.'],
+    ['fibre broadband', 'Full-fibre broadband will reach the rest of the village by the end of next year.'],
+    ['weather winds', 'Winds will strengthen overnight, with gusts of up to 60 mph along the coast.'],
+    ['software test', 'Every pull request runs the unit test suite before anyone reviews the code.'],
+    ['stock market', 'Shares fell sharply as the stock market reacted to the interest-rate decision.'],
+    ['diet in politics', 'The Diet passed the emergency budget after a marathon late-night session.'],
+    ['weight lifting', 'Add a small amount of weight to the bar each week and keep your form strict.'],
+    ['garden flora', 'The reserve protects the rare flora of the chalk downs, including several orchids.'],
+    ['arts culture', 'The festival celebrates the culture of the valley with music, food and dance.'],
+    ['cleaning bacteria', 'This spray kills 99.9% of bacteria on kitchen worktops within five minutes.'],
+    ['probiotic face cream', 'Our probiotic face cream leaves skin soft and calm after a single use.'],
+    ['leaky roof', 'A leaky roof can ruin a ceiling within weeks, so fix slipped tiles promptly.'],
+    ['gas prices', 'Gas prices rose again this month, pushing up household bills across the country.'],
+    ['bloated software', 'The update made the app even more bloated and slower to start.'],
+    ['weekly digest', 'Sign in to read this weekly digest of the best articles from around the web.'],
+  ];
+  it.each(rows)('%s', (_where, text) => {
+    expect(engine.analyze(`${text}\n`).claims.map(c => c.text)).toEqual([]);
+  });
+});
