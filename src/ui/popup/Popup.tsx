@@ -52,11 +52,10 @@ export function Popup({ source, database }: Props) {
     <div class="popup">
       <header class="popup-header">
         <h1>Gut Check</h1>
-        {report && (
-          <p class="database gc-muted">
-            Claims database {report.database.version} · {report.database.date}
-          </p>
-        )}
+        {/* The bundled copy is the one the background runs, and it is there before the page answers. */}
+        <p class="database gc-muted">
+          Claims database {database.version} · {database.date}
+        </p>
       </header>
       {/* Near the top: pausing is the control people look for first. */}
       {settings && (view.kind === 'report' || pause.everywhere) && (
