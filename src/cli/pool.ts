@@ -37,13 +37,21 @@ async function auditInProcess(
   return results;
 }
 
+/**
+ * Pages queued per worker. Pages take milliseconds, so a worker that had to
+ * wait for the main thread after each one would idle for a scheduling round
+ * trip every page (badly so on a busy machine); with one page queued behind
+ * the current one it never waits.
+ */
+const QUEUE_DEPTH = 2;
+
 function auditInWorkers(tasks: readonly PageTask[], jobs: number, options: PoolOptions): Promise<PageResult[]> {
   const results = new Array<PageResult>(tasks.length);
   const workers = new Set<Worker>();
-  const inFlight = new Map<Worker, number>();
+  const inFlight = new Map<Worker, Set<number>>();
   const replied = new Set<Worker>();
-  // Pages whose worker died before it ever replied (it failed to start): not their fault, so they go again.
   const retry: number[] = [];
+  const retried = new Set<number>();
   let next = 0;
   let done = 0;
   return new Promise(resolve => {
@@ -52,7 +60,7 @@ function auditInWorkers(tasks: readonly PageTask[], jobs: number, options: PoolO
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
-      // Normally a no-op; after worker crashes it audits what they left.
+      // Normally a no-op; when every worker has died it audits what they left.
       resolve(auditInProcess(tasks, results, options));
     };
     const record = (index: number, result: PageResult) => {
@@ -61,41 +69,53 @@ function auditInWorkers(tasks: readonly PageTask[], jobs: number, options: PoolO
       if (++done === tasks.length) settle();
     };
     const feed = (worker: Worker) => {
-      const index = retry.pop() ?? (next < tasks.length ? next++ : undefined);
-      const task = index === undefined ? undefined : tasks[index];
-      if (index === undefined || !task) return;
-      inFlight.set(worker, index);
-      const request: WorkerRequest = { index, task };
-      worker.postMessage(request);
+      const queue = inFlight.get(worker)!;
+      while (queue.size < QUEUE_DEPTH) {
+        const index = retry.pop() ?? (next < tasks.length ? next++ : undefined);
+        const task = index === undefined ? undefined : tasks[index];
+        if (index === undefined || !task) return;
+        queue.add(index);
+        const request: WorkerRequest = { index, task };
+        worker.postMessage(request);
+      }
+    };
+    // A worker that dies before its first reply failed to start: its pages go
+    // to another worker (or, with none left, to this thread). One that dies
+    // mid-audit (out of memory, say) may have been killed by one of its pages:
+    // each gets one more try, and fails if it kills a second worker.
+    const onExit = (worker: Worker, failure: string) => {
+      workers.delete(worker);
+      if (settled) return;
+      for (const index of inFlight.get(worker) ?? []) {
+        const source = tasks[index]?.source ?? '';
+        if (!replied.has(worker)) retry.push(index);
+        else if (retried.has(index)) {
+          record(index, {
+            ok: false,
+            error: { source, message: `internal error: the worker thread auditing this page stopped (${failure})` },
+          });
+        } else {
+          retried.add(index);
+          retry.push(index);
+        }
+      }
+      inFlight.delete(worker);
+      for (const w of workers) feed(w);
+      if (!workers.size) settle();
     };
     for (let w = 0; w < jobs; w++) {
       const worker = spawnWorker({ article: options.article });
       workers.add(worker);
+      inFlight.set(worker, new Set());
       worker.on('message', ({ index, result }: WorkerReply) => {
-        inFlight.delete(worker);
+        inFlight.get(worker)?.delete(index);
         replied.add(worker);
         feed(worker);
         record(index, result);
       });
-      // A worker that dies mid-audit (out of memory, say) fails its current
-      // page; when none are left, the main thread audits whatever remains.
-      let failure = 'exited';
+      let failure = 'it exited';
       worker.on('error', err => (failure = err.message));
-      worker.on('exit', () => {
-        workers.delete(worker);
-        if (settled) return;
-        const index = inFlight.get(worker);
-        inFlight.delete(worker);
-        const source = index === undefined ? undefined : tasks[index]?.source;
-        if (index !== undefined && source !== undefined && replied.has(worker)) {
-          record(index, { ok: false, error: { source, message: `internal error: worker failed: ${failure}` } });
-        } else if (index !== undefined) {
-          retry.push(index);
-          const idle = [...workers].find(w => !inFlight.has(w));
-          if (idle) feed(idle);
-        }
-        if (!workers.size) settle();
-      });
+      worker.on('exit', () => onExit(worker, failure));
       feed(worker);
     }
   });
