@@ -82,10 +82,11 @@ test.describe('options page and guide', () => {
       const example = database.claims.find(c => c.evidence === level)!;
       await expect(guide.locator(`.level-card[data-level="${level}"]`)).toContainText(example.statement);
     }
-    // Reachable from the options page too.
+    // Reachable from the options page too, at the #disclaimer the in-page card links to.
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(options.getByText('Gut Check informs; it never diagnoses or gives treatment advice.')).toBeVisible();
+    await options.goto(`chrome-extension://${extensionId}/options.html#disclaimer`);
+    await expect(options.locator('#disclaimer')).toContainText('it never diagnoses or gives treatment advice');
+    await expect(options.locator('#disclaimer')).toBeInViewport();
     expect(problems).toEqual([]);
   });
 

@@ -93,6 +93,22 @@ test.describe('popup summary', () => {
     expect(order).toEqual(['checkbox', 'checkbox', 'claim-main', 'claim-dismiss', 'claim-main', 'claim-dismiss']);
   });
 
+  test('footer links open the guide and the options page', async ({ context, extensionId, fixtureServer, tabIdOf }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-no-claims.html`);
+    const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    for (const [name, path] of [
+      ['How to judge a health claim', '/guide.html'],
+      ['Options', '/options.html'],
+    ]) {
+      const opened = context.waitForEvent('page');
+      await popup.getByRole('button', { name, exact: true }).click();
+      const tab = await opened;
+      await tab.waitForLoadState();
+      expect(new URL(tab.url()).pathname).toBe(path);
+    }
+  });
+
   test('says so when the page has no claims', async ({ context, extensionId, fixtureServer, tabIdOf }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureServer.origin}/pages/popup-no-claims.html`);
