@@ -28,10 +28,12 @@ export function formatTable(report: AuditReport, { width, color }: TableOptions)
   for (const doc of report.documents) {
     const title = doc.title ? ` — ${oneLine(doc.title)}` : '';
     out.push(paint(1, fit(`${doc.source}${title}`, width)) + ` (${doc.words} words)`);
-    if (!doc.claims.length) out.push('  no claims listed');
     for (const claim of doc.claims) out.push(claimLine(claim, width, paint));
     const counts = LEVEL_KEYS.filter(k => doc.summary[k] > 0).map(k => `${k} ${doc.summary[k]}`);
-    out.push(`  ${counts.length ? counts.join(' · ') : 'no claims found'}`, '');
+    // The summary counts every claim found, listed or not (--min-level).
+    if (!counts.length) out.push('  no claims found');
+    else out.push(`  ${doc.claims.length ? 'found' : 'none listed at this --min-level; found'}: ${counts.join(' · ')}`);
+    out.push('');
   }
   // Errors are not repeated here: they already went to stderr, one line each.
   const claims = report.documents.reduce((n, d) => n + d.claims.length, 0);

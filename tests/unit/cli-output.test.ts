@@ -65,8 +65,16 @@ describe('formatTable', () => {
     expect(table).toContain('pages/a.html — Page A (120 words)');
     expect(table).toMatch(/^ {2}contradicted {2}A contradicted claim\. {2}→ id-contradicted$/m);
     expect(table).toMatch(/^ {2}limited {7}A limited claim\. \[hedged\]/m);
-    expect(table).toContain('strong 1 · moderate 1 · limited 1 · unsupported 1 · contradicted 1 · unmatched 1');
-    expect(table).toContain('b.txt (3 words)\n  no claims listed\n  no claims found');
+    expect(table).toContain(
+      '  found: strong 1 · moderate 1 · limited 1 · unsupported 1 · contradicted 1 · unmatched 1\n',
+    );
+    expect(table).toContain('b.txt (3 words)\n  no claims found\n');
+    const filtered = formatTable(filterClaims(report, 'contradicted'), { width: 80, color: false });
+    expect(filtered).toContain('  found: strong 1');
+    const none = { ...report, documents: [{ ...report.documents[0]!, claims: [] }] };
+    expect(formatTable(none, { width: 80, color: false })).toContain(
+      '  none listed at this --min-level; found: strong 1',
+    );
     expect(table.trimEnd().split('\n').at(-1)).toBe(
       '2 page(s) audited, 6 claim(s) listed, 1 error(s); claims database 0.4.0 (12 entries).',
     );
