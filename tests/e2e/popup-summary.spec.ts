@@ -134,6 +134,38 @@ test.describe('popup summary', () => {
     expect(problems).toEqual([]);
   });
 
+  test('shows an error when the page fails to answer, and recovers on “Try again”', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const tabId = await tabIdOf(page);
+    const popup = await context.newPage();
+    // The first getReport fails the way the messenger reports a throwing handler.
+    await popup.addInitScript(() => {
+      let failed = false;
+      const send = chrome.tabs.sendMessage.bind(chrome.tabs) as (...a: unknown[]) => unknown;
+      (chrome.tabs as unknown as { sendMessage: unknown }).sendMessage = (...a: unknown[]) => {
+        const message = a[1] as { type?: string };
+        const callback = a.find(x => typeof x === 'function') as ((r: unknown) => void) | undefined;
+        if (message.type === 'getReport' && !failed && callback) {
+          failed = true;
+          setTimeout(() => callback({ err: { message: 'The page’s report failed' } }), 0);
+          return undefined;
+        }
+        return send(...a);
+      };
+    });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await expect(status(popup)).toHaveAttribute('data-state', 'error');
+    await expect(status(popup)).toContainText('The page’s report failed');
+    await popup.getByRole('button', { name: 'Try again' }).click();
+    await expect(popup.locator('.claim').first()).toBeVisible();
+  });
+
   test('shows loading first, without layout jumps in width', async ({
     context,
     extensionId,

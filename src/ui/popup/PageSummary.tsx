@@ -12,6 +12,7 @@ import { EvidenceBar } from './EvidenceBar';
 import { baseName, exportFile, pageAudit, type ExportFormat } from './export';
 import { ExportButtons } from './ExportButtons';
 import { groupClaims } from './group';
+import { messageOf } from './message-of';
 import { PopupStatus } from './PopupStatus';
 import { isRevealed, scoreOf } from './score';
 import type { PageSummarySource } from './source';
@@ -46,7 +47,7 @@ export function PageSummary({ report, settings, dismissed, source, database, onD
       await source.download(file);
       setStatus(`Saved ${file.filename}`);
     } catch (err) {
-      setStatus(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(`Could not save: ${messageOf(err)}`);
     }
   };
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { ClaimsIndex } from '../../engine/types';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { messageOf } from './message-of';
 import { createMockSource, getMockReport, type MockOptions } from './mock';
 import { Popup } from './Popup';
 
@@ -128,5 +129,14 @@ describe('Popup (against the mock source)', () => {
     await settle();
     expect(source.calls.resets).toBe(1);
     expect($$('.score')[0]!.textContent).toContain('No guesses yet');
+  });
+});
+
+describe('messageOf', () => {
+  it('reads errors, error-like objects and anything else', () => {
+    expect(messageOf(new Error('a'))).toBe('a');
+    expect(messageOf(Object.assign(Object.create(null) as object, { message: 'b' }))).toBe('b');
+    expect(messageOf(Object.create(null))).toBe('Unknown error');
+    expect(messageOf(null)).toBe('Unknown error');
   });
 });

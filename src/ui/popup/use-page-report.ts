@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
 import type { PageReport } from '../../messaging/protocol';
+import { messageOf } from './message-of';
 import { UnreachablePageError, type PageSummarySource } from './source';
 
 export type ReportView =
@@ -35,9 +36,7 @@ export function usePageReport(source: PageSummarySource): { view: ReportView; re
       } catch (err) {
         if (cancelled) return;
         setView(
-          err instanceof UnreachablePageError
-            ? { kind: 'unreachable' }
-            : { kind: 'error', message: err instanceof Error ? err.message : String(err) },
+          err instanceof UnreachablePageError ? { kind: 'unreachable' } : { kind: 'error', message: messageOf(err) },
         );
       }
     };
