@@ -4,6 +4,8 @@
  * and after a leading "While …," / "Although …," subordinate clause.
  * Offsets are into the full text.
  */
+import nlp from 'compromise';
+
 export interface Clause {
   start: number;
   end: number;
@@ -34,4 +36,39 @@ export function clauses(text: string, start: number, end: number): Clause[] {
   }
   if (from < body.length) out.push({ start: start + from, end });
   return out.filter(c => /[\p{L}]{2}/u.test(text.slice(c.start, c.end)));
+}
+
+// A list joint: ", " / ", and " / " and " / ", or " before the next item.
+const JOINT = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+
+/** Does `words` start with a finite verb ("produces", "holds", "can cause")? */
+function startsWithVerb(words: string): boolean {
+  const next = nlp(`it ${words}`).terms().eq(1);
+  return next.has('(#PresentTense|#PastTense|#Modal)') && !next.has('#Gerund');
+}
+
+/**
+ * A sentence listing predicates of one subject ("The gut holds most immune cells,
+ * produces serotonin and hosts trillions of microbes") split into one span per
+ * predicate; the later spans have no subject of their own. A single span when the
+ * sentence is not such a list. Only sentences with a list joint reach the tagger.
+ */
+export function predicateList(text: string, start: number, end: number): Clause[] {
+  const body = text.slice(start, end);
+  const cuts: [number, number][] = [];
+  JOINT.lastIndex = 0;
+  for (let m = JOINT.exec(body); m; m = JOINT.exec(body)) {
+    const after = m.index + m[0].length;
+    const next = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?/u.exec(body.slice(after))?.[0];
+    if (next && startsWithVerb(next)) cuts.push([m.index, after]);
+  }
+  if (!cuts.length) return [{ start, end }];
+  const out: Clause[] = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    out.push({ start: start + from, end: start + a });
+    from = b;
+  }
+  out.push({ start: start + from, end });
+  return out;
 }

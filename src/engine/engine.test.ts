@@ -225,3 +225,54 @@ describe('engine: whole texts', () => {
     expect(JSON.parse(JSON.stringify(a)), 'engine › serialisable').toEqual(a);
   });
 });
+
+describe('engine: negation scope and lists', () => {
+  const rows: Row[] = [
+    // The denial sits in a "because" clause that holds none of the matched words.
+    [
+      'Gut bacteria turn fibre into short-chain fatty acids, which we need because we cannot make them ourselves.',
+      'gut-bacteria-ferment-fibre-to-scfa',
+      'strong',
+      false,
+    ],
+    // ", and many of them do not know it" has a subject of its own.
+    [
+      'About one in a hundred people have coeliac disease, and many of them do not know it.',
+      'coeliac-prevalence',
+      'strong',
+      false,
+    ],
+    [
+      'No specific diet for leaky gut is recommended by gastroenterologists.',
+      'leaky-gut-healed-by-diets-supplements',
+      'strong',
+      true,
+    ],
+    [
+      'Diets and supplements sold to treat leaky gut are not evidence-based.',
+      'leaky-gut-healed-by-diets-supplements',
+      'strong',
+      true,
+    ],
+    ['Detox teas are largely laxatives.', 'detox-teas-are-laxatives', 'strong', false],
+    ['Colon cleansing is not an effective way to lose weight.', 'cleansing-for-weight-loss', 'strong', true],
+  ];
+  it.each(rows)('%s', (...row) => check('engine › scope', row));
+
+  it('splits a list of predicates into one claim per entry', () => {
+    const sentence =
+      'Your gut holds 70-80% of your immune system, produces most of your serotonin, and contains ten times more bacterial cells than human cells.';
+    const { claims } = engine.analyze(sentence);
+    expect(claims.map(c => [c.claimId, c.evidence])).toEqual([
+      ['most-immune-system-in-gut', 'limited'],
+      ['serotonin-mostly-made-in-gut', 'strong'],
+      ['bacteria-outnumber-human-cells-10-to-1', 'contradicted'],
+    ]);
+    for (const c of claims) expect(sentence.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('does not split a list of nouns', () => {
+    const { claims } = engine.analyze('Leaky gut causes bloating, gas, abdominal pain and diarrhoea.');
+    expect(claims).toHaveLength(1);
+  });
+});

@@ -7,8 +7,8 @@
  * hedging cues, best database entry → one finding per sentence, or one per
  * clause when its clauses assert different things.
  */
-import { clauses, type Clause } from './clauses';
-import { readCues } from './cues';
+import { clauses, predicateList, type Clause } from './clauses';
+import { readCues, type Cues } from './cues';
 import { classify } from './detect';
 import { compileGate, type Span } from './gate';
 import { grade } from './grade';
@@ -53,7 +53,7 @@ export function createEngine(index: ClaimsIndex): Engine {
         m = { ...withContext, confidence: withContext.confidence * 0.9 };
     }
     const match = m && m.confidence >= MIN_CONFIDENCE ? m : null;
-    return { span, mentions: own, match, negated: readCues(text.slice(span.start, span.end)).negation !== null };
+    return { span, mentions: own, match, negated: cuesOf(text, span, match).negation !== null };
   }
 
   /**
@@ -71,7 +71,7 @@ export function createEngine(index: ClaimsIndex): Engine {
 
   function finding(text: string, sentence: Sentence, r: Reading): FoundClaim {
     const body = text.slice(r.span.start, r.span.end);
-    const cues = readCues(body);
+    const cues = cuesOf(text, r.span, r.match);
     // Reporting a proponent's claim is not denying it (corpus convention).
     const negation = cues.attributed && cues.negation === 'plain' ? null : cues.negation;
     const base = {
@@ -107,16 +107,22 @@ export function createEngine(index: ClaimsIndex): Engine {
     const body = text.slice(s.start, s.end);
     if (classify(body, { ...s, relation: mentions.some(m => !m.anchor) }) !== 'claim') return false;
     const whole = read(text, s, context);
-    const parts = clauses(text, s.start, s.end);
+    let parts = clauses(text, s.start, s.end);
+    // A list of predicates ("…, produces most of your serotonin and holds…") splits only
+    // when at least two of its items name different entries.
+    const list = parts.length === 1 && LIST_JOINTS.test(body);
+    if (list) parts = predicateList(text, s.start, s.end);
     if (parts.length > 1) {
       // A clause may borrow the sentence's own subjects ("…, contributing to energy").
       const shared = [...context, ...mentions.filter(m => m.anchor)];
       const readings = parts.map(p => read(text, p, shared)).filter(r => r.match || r.mentions.some(m => m.anchor));
       const ids = new Set(readings.map(r => r.match?.entry.id ?? null));
-      const distinct =
-        readings.length > 1 &&
-        readings.some(r => r.match) &&
-        (ids.size > 1 || new Set(readings.map(r => r.negated)).size > 1);
+      const matched = new Set(readings.filter(r => r.match).map(r => r.match?.entry.id));
+      const distinct = list
+        ? matched.size > 1
+        : readings.length > 1 &&
+          readings.some(r => r.match) &&
+          (ids.size > 1 || new Set(readings.map(r => r.negated)).size > 1);
       if (distinct) {
         for (const r of readings) if (reportable(text, r)) out.push(finding(text, s, r));
         return true;
@@ -183,6 +189,30 @@ export function createEngine(index: ClaimsIndex): Engine {
   };
 }
 
+/**
+ * Cues of a span, read only where they can govern the matched claim: an adverbial
+ * clause ("because we cannot make them ourselves", "if you cannot tolerate dairy")
+ * that holds none of the words the entry matched is left out, so its negation does not
+ * deny the claim.
+ */
+function cuesOf(text: string, span: Clause, match: ClaimMatch | null): Cues {
+  const body = text.slice(span.start, span.end);
+  if (!match) return readCues(body);
+  const from = match.start - span.start;
+  const to = match.end - span.start;
+  const scoped = body.replace(SUBORDINATE, (clause: string, at: number) =>
+    at >= to || at + clause.length <= from ? ' '.repeat(clause.length) : clause,
+  );
+  return readCues(scoped);
+}
+
+/**
+ * An adverbial clause, or a coordinate one with a subject of its own (", and many of them
+ * do not know it"), from its first word to the next comma, semicolon or dash.
+ */
+const SUBORDINATE =
+  /\b(?:because|since|unless|if|when|whenever|although|though|whereas|until|so\s+that|as\s+long\s+as)\b[^,;:–—]*|,\s+and\s+(?:many|most|some|few|they|it|this|these|those|we|you|he|she|i)\b[^,;:–—]*/gi;
+
 /** Is any of the ascending `positions` inside (from, to)? Binary search: pages have thousands. */
 function anyWithin(positions: readonly number[], from: number, to: number): boolean {
   let lo = 0;
@@ -207,6 +237,9 @@ const SUBJECTLESS = /^(?:[A-Z][a-z]+s\b|[A-Z][\w ]{1,30}:\s)/;
  */
 const INSTRUCTION =
   /^(?:(?:for|to|if|when|once)\s+[^,]{1,40},\s+)?(?:aim|add|mix|stir|pour|bake|bottle|leave|place|put|cover|heat|boil|simmer|serve|store|keep|use|try|choose|swap|pick|start|stop|make\s+sure|remember|ask|see|consider|look\s+for|go\s+for|take|eat|drink|include|opt|buy|check|read|cut|reduce)\b/i;
+
+/** Two list joints (", … and …"): the cheap test before `predicateList` asks the tagger. */
+const LIST_JOINTS = /,[^,]+(?:,|\band\b|\bor\b)/;
 
 /** How near (in characters) an unambiguous anchor must be to vouch for an ambiguous one. */
 const CONTEXT = 400;
