@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,6 +38,9 @@ export interface CliBenchResult {
   /** Wall time of one run on a single small page: process, tsx, engine and database load. */
   startupSeconds: number;
   runs: CliBenchRun[];
+  /** The machine: --jobs 2 can only beat --jobs 1 when a second core is free (1-minute load average). */
+  cpus: number;
+  loadAverage: number;
 }
 
 /** The bench.ts hook: `ctx` is the engine bench's context (only `json` is used, to keep stdout clean). */
@@ -67,7 +70,14 @@ export async function benchCli(ctx: { json?: boolean } = {}, options: CliBenchOp
       return run;
     });
     if (!ctx.json) log(`start-up ${round(startupSeconds)} s`);
-    return { pages, wordsPerPage: words, startupSeconds: round(startupSeconds), runs };
+    return {
+      pages,
+      wordsPerPage: words,
+      startupSeconds: round(startupSeconds),
+      runs,
+      cpus: availableParallelism(),
+      loadAverage: round(loadavg()[0]!),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
