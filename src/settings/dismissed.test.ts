@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { claimKey, dismissedItem, isDismissed, pageKey, setDismissed, withDismissed } from './dismissed';
+import {
+  claimKey,
+  dismissedItem,
+  isDismissed,
+  MAX_DISMISSED_PAGES,
+  pageKey,
+  setDismissed,
+  withDismissed,
+} from './dismissed';
 
 const A = { claimId: 'probiotics-heal-leaky-gut', text: 'Probiotics heal leaky gut' };
 const B = { claimId: null, text: 'Kefir cures bloating' };
@@ -28,6 +36,17 @@ describe('dismissed claims', () => {
   it('does not duplicate a key dismissed twice', () => {
     const map = withDismissed(withDismissed({}, 'u', A, true), 'u', A, true);
     expect(map).toEqual({ u: [A.claimId] });
+  });
+
+  it('forgets the least recently changed pages beyond the cap', () => {
+    let map = {};
+    for (let i = 0; i <= MAX_DISMISSED_PAGES; i++) map = withDismissed(map, `u${i}`, A, true);
+    expect(Object.keys(map)).toHaveLength(MAX_DISMISSED_PAGES);
+    expect(map).not.toHaveProperty('u0');
+    map = withDismissed(map, 'u1', B, true);
+    map = withDismissed(map, 'new', A, true);
+    expect(map).toHaveProperty('u1');
+    expect(map).not.toHaveProperty('u2');
   });
 
   it('persists in local storage', async () => {

@@ -12,6 +12,9 @@ import type { FoundClaim } from '../engine/types';
 
 export type DismissedMap = Record<string, string[]>;
 
+/** Pages remembered at most; the oldest are forgotten first, so storage cannot grow without bound. */
+export const MAX_DISMISSED_PAGES = 500;
+
 export const dismissedItem = storage.defineItem<DismissedMap>('local:dismissed', { fallback: {} });
 
 /** A page is its URL without the fragment, so in-page anchors share dismissals. */
@@ -42,8 +45,11 @@ export function withDismissed(
   const rest = (map[page] ?? []).filter(k => k !== key);
   const keys = dismissed ? [...rest, key] : rest;
   const next = { ...map };
+  // Delete first so a page written again moves to the end (object keys keep insertion order).
+  delete next[page];
   if (keys.length) next[page] = keys;
-  else delete next[page];
+  const pages = Object.keys(next);
+  for (const old of pages.slice(0, Math.max(0, pages.length - MAX_DISMISSED_PAGES))) delete next[old];
   return next;
 }
 

@@ -111,3 +111,17 @@ test.describe('options: settings persist and apply live', () => {
     await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'paused');
   });
 });
+
+test('options: dismissed claims can be counted and forgotten', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ dismissed: { 'https://a.example/': ['x'], 'https://b.example/': ['text:y'] } }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('.dismissed-pages')).toHaveText('2');
+  await options.getByRole('button', { name: 'Forget dismissed claims' }).click();
+  await expect(options.locator('.dismissed-pages')).toHaveText('0');
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed)).toBe(
+    undefined,
+  );
+});

@@ -7,6 +7,7 @@ import { Disclaimer } from '../shared/Disclaimer';
 import { applyScheme } from '../shared/scheme';
 import { AppearanceSection } from './AppearanceSection';
 import { Catalogue } from './Catalogue';
+import { DismissedSection } from './DismissedSection';
 import { LevelsSection } from './LevelsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
@@ -70,6 +71,7 @@ export function Options({ source, database }: { source: OptionsSource; database:
       ) : (
         <p role="status">Loading settings…</p>
       )}
+      <DismissedSection source={source} />
       <ShortcutsSection source={source} />
       <Catalogue database={database} />
       <section aria-labelledby="about-title">

@@ -1,6 +1,7 @@
 /** What the options page needs from the extension, behind an interface so it renders without one. */
 import { browser } from 'wxt/browser';
 
+import { dismissedItem } from '../../settings/dismissed';
 import { settingsItem, type Settings } from '../../settings/settings';
 
 export interface Shortcut {
@@ -18,6 +19,9 @@ export interface OptionsSource {
   /** Where to remap keys: a page we can open (Chrome), or undefined with instructions instead (Firefox). */
   shortcutsPage: string | undefined;
   openShortcutsPage(): void;
+  /** How many pages have dismissed claims stored (on this device only). */
+  dismissedPages(): Promise<number>;
+  clearDismissed(): Promise<void>;
 }
 
 const SHORTCUTS_PAGE = import.meta.env.FIREFOX ? undefined : 'chrome://extensions/shortcuts';
@@ -34,5 +38,7 @@ export function createOptionsSource(): OptionsSource {
     shortcutsPage: SHORTCUTS_PAGE,
     // Pages cannot link to chrome:// URLs; the tabs API may open them.
     openShortcutsPage: () => void (SHORTCUTS_PAGE && browser.tabs.create({ url: SHORTCUTS_PAGE })),
+    dismissedPages: async () => Object.keys(await dismissedItem.getValue()).length,
+    clearDismissed: () => dismissedItem.removeValue(),
   };
 }
