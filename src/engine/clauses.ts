@@ -41,10 +41,21 @@ export function clauses(text: string, start: number, end: number): Clause[] {
 // A list joint: ", " / ", and " / " and " / ", or " before the next item.
 const JOINT = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 
+// Items of a list start lowercase; capitalised words (names, new sentences) never reach the tagger.
+const LOWER = /^\p{Ll}/u;
+const verbCache = new Map<string, boolean>();
+
 /** Does `words` start with a finite verb ("produces", "holds", "can cause")? */
 function startsWithVerb(words: string): boolean {
-  const next = nlp(`it ${words}`).terms().eq(1);
-  return next.has('(#PresentTense|#PastTense|#Modal)') && !next.has('#Gerund');
+  if (!LOWER.test(words)) return false;
+  let verb = verbCache.get(words);
+  if (verb === undefined) {
+    const next = nlp(`it ${words}`).terms().eq(1);
+    verb = next.has('(#PresentTense|#PastTense|#Modal)') && !next.has('#Gerund');
+    if (verbCache.size > 5000) verbCache.clear();
+    verbCache.set(words, verb);
+  }
+  return verb;
 }
 
 /**
