@@ -58,15 +58,11 @@ export function createEngine(index: ClaimsIndex): Engine {
 
   /**
    * A span no entry matches is still worth reporting ("not in the database yet") only
-   * when it relates two things and one of them is a relation or outcome word ("causes",
-   * "helps", "symptoms"): "Then I discovered the truth about my gut" or a recipe line
-   * naming kombucha asserts nothing checkable about health.
+   * when it `asserts` something: "Then I discovered the truth about my gut" or a recipe
+   * line naming kombucha says nothing checkable about health.
    */
   function reportable(text: string, r: Reading): boolean {
-    if (r.match) return true;
-    if (INSTRUCTION.test(text.slice(r.span.start, r.span.end))) return false;
-    const concepts = new Set(r.mentions.filter(m => !m.nested).map(m => m.concept));
-    return concepts.size >= 2 && r.mentions.some(m => !m.anchor);
+    return !!r.match || asserts(text.slice(r.span.start, r.span.end), r.mentions);
   }
 
   function finding(text: string, sentence: Sentence, r: Reading): FoundClaim {
@@ -143,14 +139,14 @@ export function createEngine(index: ClaimsIndex): Engine {
       const strongAt = found.filter(h => h.strong).map(h => h.start);
       const hits = found.filter(h => h.strong || anyWithin(strongAt, h.start - CONTEXT - 200, h.end + CONTEXT + 200));
       if (!hits.length) return { claims: [], sentences };
-      const candidates: { s: Sentence; mentions: Mention[] | null }[] = [];
+      const candidates: { s: Sentence; mentions: Mention[] | null; para: number }[] = [];
       let h = 0;
-      for (const [from, to] of paragraphs(text, hits)) {
+      for (const [para, [from, to]] of paragraphs(text, hits).entries()) {
         for (const s of segment(text, from, to)) {
           while (h < hits.length && (hits[h] as Span).end <= s.start) h++;
           const hit = hits[h];
           const gated = !!hit && hit.start < s.end;
-          candidates.push({ s, mentions: gated ? lexicon.mentions(text, s.start, s.end) : null });
+          candidates.push({ s, mentions: gated ? lexicon.mentions(text, s.start, s.end) : null, para });
         }
       }
       // Unambiguous anchors ("probiotics", "gut lining") vouch for ambiguous ones nearby ("gas", "gut").
@@ -158,7 +154,7 @@ export function createEngine(index: ClaimsIndex): Engine {
         .flatMap(c => (c.mentions ?? []).filter(m => m.anchor && !m.ambiguous).map(m => m.start))
         .sort((a, b) => a - b);
       const claims: FoundClaim[] = [];
-      let previous: { index: number; anchors: Mention[] } | null = null;
+      let previous: { index: number; anchors: Mention[]; para: number } | null = null;
       let heading: { index: number; anchors: Mention[] } | null = null;
       candidates.forEach((c, i) => {
         const body = text.slice(c.s.start, c.s.end);
@@ -167,7 +163,7 @@ export function createEngine(index: ClaimsIndex): Engine {
           if (previous && previous.index === i - 1 && ANAPHOR.test(body)) {
             const mentions = lexicon.mentions(text, c.s.start, c.s.end);
             if (analyzeSentence(text, c.s, mentions, previous.anchors, claims))
-              previous = { index: i, anchors: previous.anchors };
+              previous = { index: i, anchors: previous.anchors, para: c.para };
           }
           return;
         }
@@ -176,12 +172,19 @@ export function createEngine(index: ClaimsIndex): Engine {
         if (anchorsHere.every(m => m.ambiguous) && !anyWithin(strong, c.s.start - CONTEXT, c.s.end + CONTEXT)) return;
         // Subjectless bullets ("Reduces bloating") take their subject from the heading above.
         const near = (x: { index: number; anchors: Mention[] } | null) => (x && i - x.index <= 6 ? x.anchors : []);
+        // Any other sentence may lean on the claim just before it in the same paragraph
+        // ("Coeliac disease is… The only treatment is a gluten-free diet").
+        // It must assert something of its own, or "Then the food moves into the small
+        // intestine" would borrow a physiology claim from the sentence before.
         const context = SUBJECTLESS.test(body)
           ? [...near(heading), ...near(previous)]
-          : ANAPHOR.test(body) && previous && i - previous.index <= 2
+          : previous &&
+              i - previous.index <= 2 &&
+              (ANAPHOR.test(body) || (previous.para === c.para && asserts(body, c.mentions)))
             ? previous.anchors
             : [];
-        if (analyzeSentence(text, c.s, c.mentions, context, claims)) previous = { index: i, anchors: anchorsHere };
+        if (analyzeSentence(text, c.s, c.mentions, context, claims))
+          previous = { index: i, anchors: anchorsHere, para: c.para };
         else if (!c.s.terminal) heading = { index: i, anchors: anchorsHere };
       });
       return { claims, sentences };
@@ -230,6 +233,17 @@ const ANAPHOR =
   /^(?:(?:while|although|though|because|since|as|and|but|so)\s+)?(?:this|these|that|those|it|it['’]s|they|they['’]re|such)\b/i;
 /** Bullets that start with a verb ("Reduces bloating") or a label ("Gas: …"). */
 const SUBJECTLESS = /^(?:[A-Z][a-z]+s\b|[A-Z][\w ]{1,30}:\s)/;
+
+/**
+ * Does a span relate two things, one of them a relation or outcome word ("causes",
+ * "helps", "symptoms"), without being an instruction? What a span needs to be reported
+ * with no database entry, or to borrow the subject of the sentence before it.
+ */
+function asserts(body: string, mentions: readonly Mention[]): boolean {
+  if (INSTRUCTION.test(body)) return false;
+  const concepts = new Set(mentions.filter(m => !m.nested).map(m => m.concept));
+  return concepts.size >= 2 && mentions.some(m => !m.anchor);
+}
 
 /**
  * An instruction ("Aim for beans and oats", "For fizzy kombucha, bottle it…"): advice or a
