@@ -7,9 +7,10 @@
 /**
  * - `evidential`: denies that evidence or recognition exists ("no evidence
  *   that", "not proven", "not a recognised diagnosis").
+ * - `weak`: says the evidence is thin, not absent ("only limited evidence that…").
  * - `plain`: denies the claim itself ("probiotics do not cure eczema").
  */
-export type NegationKind = 'evidential' | 'plain';
+export type NegationKind = 'evidential' | 'weak' | 'plain';
 
 export interface Cues {
   negation: NegationKind | null;
@@ -25,7 +26,7 @@ const EVIDENTIAL = new RegExp(
     `\\b(?:no|little|limited|insufficient|scant|scarce|weak|lack\\s+of|lacks?|lacking|without|not\\s+(?:much|enough|any|a\\s+lot\\s+of)|isn't\\s+(?:much|any)|there's\\s+no)\\s+${QUAL}(?:evidence|proof|research|data|studies|scientific\\s+basis|support)\\b`,
     `\\b(?:not|n't|never)\\s+(?:been\\s+|yet\\s+|be\\s+)?(?:(?:scientifically|clinically|currently|officially|formally|widely|medically|generally|well)\\s+)?(?:proven|supported|backed|evidence[- ]based|validated|established|recogni[sz]ed|accepted|demonstrated|shown)\\b`,
     `\\b(?:unproven|unsubstantiated|unfounded|baseless|debunked|not\\s+evidence[- ]based|a\\s+myth|no\\s+such\\s+thing)\\b`,
-    `\\bno\\s+(?:validated|standardi[sz]ed|reliable|accepted|approved|proven|recogni[sz]ed|specific|established|single)\\s+(?:\\w+\\s+)?(?:tests?|diagnos\\w*|treatments?|cures?|diets?|criteria|definition)\\b`,
+    `\\bno\\s+(?:validated|standardi[sz]ed|reliable|accepted|approved|proven|recogni[sz]ed|specific|established|single|particular)\\s+(?:[\\w-]+\\s+){0,3}(?:tests?|diagnos\\w*|treatments?|cures?|diets?|criteria|definition)\\b`,
     `\\b(?:does|do|did)\\s*(?:not|n't)\\s+recogni[sz]e\\b`,
     `\\bnor\\s+(?:a\\s+)?(?:valid|recogni[sz]ed|real)\\b`,
     `\\bnot\\s+(?:a\\s+)?(?:valid|real|true|recogni[sz]ed|formal|proper|genuine)\\s+(?:medical\\s+)?(?:diagnosis|condition|disease|syndrome)\\b`,
@@ -33,6 +34,10 @@ const EVIDENTIAL = new RegExp(
   ].join('|'),
   'i',
 );
+
+// "Only limited evidence", "the evidence is mixed": thin support, not none.
+const WEAK =
+  /\b(?:only\s+(?:limited|weak|modest|preliminary)|limited|weak|mixed|inconclusive)\s+(?:(?:scientific|clinical|human)\s+)?(?:evidence|research|data|support)\b|\bevidence\s+(?:is|remains)\s+(?:limited|weak|mixed|inconclusive|thin)\b/i;
 
 // Negations that do not deny anything: "cannot be overstated", "no surprise", "not only".
 const IDIOM =
@@ -58,7 +63,8 @@ export function readCues(text: string): Cues {
   const t = text.replace(/’/g, "'");
   const stripped = t.replace(IDIOM, ' ');
   let negation: NegationKind | null = null;
-  if (EVIDENTIAL.test(stripped)) negation = 'evidential';
+  if (WEAK.test(stripped)) negation = 'weak';
+  else if (EVIDENTIAL.test(stripped)) negation = 'evidential';
   else if (PLAIN.test(stripped)) negation = 'plain';
   return { negation, hedged: HEDGE.test(t), attributed: ATTRIBUTION.test(t) };
 }

@@ -25,10 +25,21 @@ export interface Gate {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The part of a word every regular inflection starts with ("cause" → "caus"). */
+/** The part of a word every regular inflection starts with ("cause" → "caus", "dye" → "dy"). */
 function root(word: string): string {
-  return word.length > 3 && /[ey]$/.test(word) ? word.slice(0, -1) : word;
+  return word.length > 1 && /[ey]$/.test(word) ? word.slice(0, -1) : word;
 }
+
+/**
+ * What may follow `root(word)` in a text word that `variants` maps back to
+ * `word` (see tokens.ts): the cut e/y, then -s, -es, -ed, -d, -ing, a doubled
+ * consonant + -ed/-ing, or -ies/-ied for a cut y; then a possessive; then the
+ * end of the word. A superset of those forms (a false hit only costs a
+ * check), but not of every word the root starts: "wind" no longer stops at
+ * every "window", which on a page without gut vocabulary was most of the
+ * gate's work.
+ */
+const INFLECTION = "(?:[ey]?(?:s|es|e?d|ing|[a-z](?:ed|ing))?|ies|ied)(?:['\u2019]s)?(?![a-z0-9])";
 
 /** Builds a regex alternation as a prefix tree so the engine can reject early. */
 export function alternation(words: Iterable<string>): string {
@@ -61,30 +72,43 @@ const LOOKAHEAD = 80;
 /**
  * The prefilter: one regex matching the start of every term, its words
  * separated by spaces or hyphens, its last word cut to the root every
- * inflection shares ("repair" also finds "repairs", "repaired"). Built as a
- * character prefix tree, so V8 rejects most positions after a letter or two.
+ * inflection shares and followed by an inflection ("repair" also finds
+ * "repairs", "repaired", not "repairman"; a prefix term "inflam*" anything).
+ * Built as a character prefix tree, so V8 rejects most positions after a
+ * letter or two.
  */
 export function prefilterSource(terms: readonly string[]): string {
   const SEP = '\u0001';
+  const END = '\u0002';
   const forms = new Set<string>();
   for (const t of terms) {
     const words = termWords(t);
     if (!words.length) continue;
     const last = words.length - 1;
-    if (!t.endsWith('*')) words[last] = root(words[last] as string);
-    forms.add(words.join(SEP));
+    const prefix = t.endsWith('*');
+    if (!prefix) words[last] = root(words[last] as string);
+    forms.add(words.join(SEP) + (prefix ? '' : END));
   }
   if (!forms.size) return '(?!)';
-  // `alternation` escapes regex syntax but leaves the separator alone.
-  return `\\b${alternation([...forms].sort()).replaceAll(SEP, "[\\s\\-']+")}`;
+  // `alternation` escapes regex syntax but leaves the markers alone.
+  return `\\b${alternation([...forms].sort())
+    .replaceAll(SEP, "[\\s\\-']+")
+    .replaceAll(END, INFLECTION)}`;
 }
 
 export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
-  const trie = new TermTrie<boolean>();
-  for (const t of gate.terms) trie.add(t, true);
-  for (const t of gate.exclude) trie.add(t, false);
   // ASCII \b with the plain `gi` flags keeps V8 on its fast path; terms are ASCII.
   const prefilter = new RegExp(prefilterSource(gate.terms), 'gi');
+  // Built at the first candidate: a page without gut vocabulary never needs it.
+  let built: TermTrie<boolean> | undefined;
+  const getTrie = () => {
+    if (!built) {
+      built = new TermTrie<boolean>();
+      for (const t of gate.terms) built.add(t, true);
+      for (const t of gate.exclude) built.add(t, false);
+    }
+    return built;
+  };
 
   function scan(text: string, firstOnly: boolean): Span[] {
     const found: Span[] = [];
@@ -96,6 +120,7 @@ export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
       const tokens = tokenize(text, Math.max(0, at - LOOKBACK), Math.min(text.length, at + LOOKAHEAD));
       const k = tokens.findIndex(t => t.start <= at && t.end > at);
       if (k < 0) continue;
+      const trie = getTrie();
       // Resume after this word, not after the whole regex match: a longer prefix
       // ("gut microbi…") may hide a term that starts inside it ("microbiome").
       prefilter.lastIndex = (tokens[k] as Token).end;

@@ -18,7 +18,9 @@ const entry = (evidence: EvidenceLevel, negation?: ClaimEntry['negation']): Clai
 });
 
 describe('grade', () => {
-  const rows: [EvidenceLevel, 'evidential' | 'plain' | null, EvidenceLevel][] = [
+  const rows: [EvidenceLevel, 'evidential' | 'weak' | 'plain' | null, EvidenceLevel][] = [
+    ['limited', 'weak', 'strong'],
+    ['strong', 'weak', 'unsupported'],
     ['limited', null, 'limited'],
     ['unsupported', 'evidential', 'strong'],
     ['contradicted', 'evidential', 'strong'],

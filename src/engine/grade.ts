@@ -4,13 +4,13 @@
  *
  * The entry's own `negation` block wins. Otherwise the rule is:
  *
- * | entry level  | evidential denial ("no evidence that X") | plain denial ("X does not Y") |
- * |--------------|------------------------------------------|-------------------------------|
- * | strong       | contradicted (the evidence exists)        | contradicted                  |
- * | moderate     | unsupported (overstates the doubt)        | unsupported                   |
- * | limited      | moderate (doubt is fair, slightly strong) | limited (unknown either way)  |
- * | unsupported  | strong (accurate)                         | moderate (likely, not shown)  |
- * | contradicted | strong (accurate)                         | strong (good evidence agrees) |
+ * | entry level  | evidential ("no evidence that X")      | weak ("only limited evidence")  | plain ("X does not Y")        |
+ * |--------------|----------------------------------------|---------------------------------|-------------------------------|
+ * | strong       | contradicted (the evidence exists)      | unsupported (understates it)    | contradicted                  |
+ * | moderate     | unsupported (overstates the doubt)      | moderate (fair, a little harsh) | unsupported                   |
+ * | limited      | moderate (doubt is fair, slightly strong) | strong (accurate)             | limited (unknown either way)  |
+ * | unsupported  | strong (accurate)                       | strong (accurate enough)        | moderate (likely, not shown)  |
+ * | contradicted | strong (accurate)                       | moderate (too kind)             | strong (good evidence agrees) |
  *
  * An evidential denial only says the evidence is missing, so it is accurate
  * whenever the claim is unsupported; a plain denial says the claim is false,
@@ -25,6 +25,14 @@ const EVIDENTIAL: Record<EvidenceLevel, EvidenceLevel> = {
   limited: 'moderate',
   unsupported: 'strong',
   contradicted: 'strong',
+};
+// "Only limited evidence that X": right when X is limited or unsupported, too harsh otherwise.
+const WEAK: Record<EvidenceLevel, EvidenceLevel> = {
+  strong: 'unsupported',
+  moderate: 'moderate',
+  limited: 'strong',
+  unsupported: 'strong',
+  contradicted: 'moderate',
 };
 const PLAIN: Record<EvidenceLevel, EvidenceLevel> = {
   strong: 'contradicted',
@@ -54,9 +62,12 @@ const lcFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.
 export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded {
   if (!negation) return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };
   if (entry.negation) return { ...entry.negation };
-  const evidence = (negation === 'evidential' ? EVIDENTIAL : PLAIN)[entry.evidence];
+  const evidence = { evidential: EVIDENTIAL, weak: WEAK, plain: PLAIN }[negation][entry.evidence];
   const claim = lcFirst(entry.statement).replace(/\.$/, '');
-  const statement =
-    negation === 'evidential' ? `There is no good evidence that ${claim}.` : `It is not true that ${claim}.`;
+  const statement = {
+    evidential: `There is no good evidence that ${claim}.`,
+    weak: `There is only limited evidence that ${claim}.`,
+    plain: `It is not true that ${claim}.`,
+  }[negation];
   return { statement, evidence, verdict: `${NOTE[evidence]} ${entry.verdict}` };
 }

@@ -214,7 +214,7 @@ function cuesOf(text: string, span: Clause, match: ClaimMatch | null): Cues {
  * do not know it"), from its first word to the next comma, semicolon or dash.
  */
 const SUBORDINATE =
-  /\b(?:because|since|unless|if|when|whenever|although|though|whereas|until|so\s+that|as\s+long\s+as)\b[^,;:–—]*|,\s+and\s+(?:many|most|some|few|they|it|this|these|those|we|you|he|she|i)\b[^,;:–—]*/gi;
+  /\b(?:because|since|unless|if|when|whenever|although|though|whereas|until|so\s+that|as\s+long\s+as|who|whose)\b[^,;:–—]*|,\s+and\s+(?:many|most|some|few|they|it|this|these|those|we|you|he|she|i)\b[^,;:–—]*/gi;
 
 /** Is any of the ascending `positions` inside (from, to)? Binary search: pages have thousands. */
 function anyWithin(positions: readonly number[], from: number, to: number): boolean {
