@@ -94,6 +94,12 @@ const byTopic: Record<string, Row[]> = {
   ],
   'coeliac-and-gluten': [
     [
+      'Coeliac disease can cause no gut symptoms at all, only tiredness.',
+      'coeliac-without-gut-symptoms',
+      'strong',
+      false,
+    ],
+    [
       'In coeliac disease, gluten damages the lining of the small intestine.',
       'coeliac-gluten-damages-small-intestine',
       'strong',
