@@ -24,6 +24,9 @@ export interface Engine {
   analyze(text: string): Analysis;
 }
 
+/** How many entries must use a non-anchor concept for it to count as a relation word. */
+const MIN_USES = 2;
+
 /** Confidence given to claim-like sentences that match no entry. */
 const UNMATCHED_CONFIDENCE = 0.3;
 
@@ -32,6 +35,25 @@ export function createEngine(index: ClaimsIndex): Engine {
   const gate = compileGate({ terms: anchors.flatMap(c => c.terms), exclude: anchors.flatMap(c => c.exclude) });
   const lexicon = compileLexicon(index.concepts);
   const matcher = compileMatcher(index);
+
+  // Relation and outcome words: non-anchor concepts the database's entries are built on
+  // ("causes", "helps", "symptoms"). Vocabulary no entry uses ("probiotic face cream") or
+  // only one does ("ferment") says what a sentence is about, not what it claims.
+  const uses = new Map<string, number>();
+  for (const e of index.claims)
+    for (const c of new Set([...e.match.all.flat(), ...(e.match.any ?? [])])) uses.set(c, (uses.get(c) ?? 0) + 1);
+  const relational = new Set(index.concepts.filter(c => !c.anchor && (uses.get(c.id) ?? 0) >= MIN_USES).map(c => c.id));
+
+  /**
+   * Does a span relate two things, one of them a relation or outcome word, without being
+   * an instruction? What a span needs to be reported with no database entry, or to borrow
+   * the subject of the sentence before it.
+   */
+  function asserts(body: string, mentions: readonly Mention[]): boolean {
+    if (INSTRUCTION.test(body)) return false;
+    const concepts = new Set(mentions.filter(m => !m.nested).map(m => m.concept));
+    return concepts.size >= 2 && mentions.some(m => relational.has(m.concept));
+  }
 
   interface Reading {
     span: Clause;
@@ -233,17 +255,6 @@ const ANAPHOR =
   /^(?:(?:while|although|though|because|since|as|and|but|so)\s+)?(?:this|these|that|those|it|it['’]s|they|they['’]re|such)\b/i;
 /** Bullets that start with a verb ("Reduces bloating") or a label ("Gas: …"). */
 const SUBJECTLESS = /^(?:[A-Z][a-z]+s\b|[A-Z][\w ]{1,30}:\s)/;
-
-/**
- * Does a span relate two things, one of them a relation or outcome word ("causes",
- * "helps", "symptoms"), without being an instruction? What a span needs to be reported
- * with no database entry, or to borrow the subject of the sentence before it.
- */
-function asserts(body: string, mentions: readonly Mention[]): boolean {
-  if (INSTRUCTION.test(body)) return false;
-  const concepts = new Set(mentions.filter(m => !m.nested).map(m => m.concept));
-  return concepts.size >= 2 && mentions.some(m => !m.anchor);
-}
 
 /**
  * An instruction ("Aim for beans and oats", "For fizzy kombucha, bottle it…"): advice or a

@@ -59,6 +59,12 @@ describe('gut words in other senses', () => {
     ['gas prices', 'Gas prices rose again this month, pushing up household bills across the country.'],
     ['bloated software', 'The update made the app even more bloated and slower to start.'],
     ['weekly digest', 'Sign in to read this weekly digest of the best articles from around the web.'],
+    ['sour beer', 'Kettle souring uses Lactobacillus bacteria to ferment the wort and acidify it before the boil.'],
+    ['kimchi recipe', 'Kimchi adds a tangy depth to fried rice, and the fermentation gives it a pleasant fizz.'],
+    ['soil microbes', 'Soil bacteria and fungi form a rich microbial community around plant roots.'],
+    ['probiotic cleaner', 'Our new probiotic cleaner uses good bacteria to break down grime on bathroom tiles.'],
+    ['beer gut', 'He has a beer gut and a heart of gold, and the fans love him for both.'],
+    ['stomach for a fight', 'After the defeat, the coach said the team lacked the stomach for a fight.'],
   ];
   it.each(rows)('%s', (_where, text) => {
     expect(engine.analyze(`${text}\n`).claims.map(c => c.text)).toEqual([]);
