@@ -59,6 +59,7 @@ export function createEngine(index: ClaimsIndex): Engine {
     span: Clause;
     mentions: Mention[];
     match: ClaimMatch | null;
+    cues: Cues;
     negated: boolean;
   }
 
@@ -75,7 +76,8 @@ export function createEngine(index: ClaimsIndex): Engine {
         m = { ...withContext, confidence: withContext.confidence * 0.9 };
     }
     const match = m && m.confidence >= MIN_CONFIDENCE ? m : null;
-    return { span, mentions: own, match, negated: cuesOf(text, span, match).negation !== null };
+    const cues = cuesOf(text, span, match);
+    return { span, mentions: own, match, cues, negated: cues.negation !== null };
   }
 
   /**
@@ -89,7 +91,7 @@ export function createEngine(index: ClaimsIndex): Engine {
 
   function finding(text: string, sentence: Sentence, r: Reading): FoundClaim {
     const body = text.slice(r.span.start, r.span.end);
-    const cues = cuesOf(text, r.span, r.match);
+    const { cues } = r;
     // Reporting a proponent's claim is not denying it (corpus convention).
     const negation = cues.attributed && cues.negation === 'plain' ? null : cues.negation;
     const base = {
