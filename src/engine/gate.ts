@@ -69,32 +69,44 @@ export function alternation(words: Iterable<string>): string {
 const LOOKBACK = 48;
 const LOOKAHEAD = 80;
 
+/** How much of a term's second word the prefilter checks: enough to tell "at home" from "at the". */
+const SECOND_WORD_CHARS = 3;
+
 /**
- * The prefilter: one regex matching the start of every term, its words
- * separated by spaces or hyphens, its last word cut to the root every
- * inflection shares and followed by an inflection ("repair" also finds
- * "repairs", "repaired", not "repairman"; a prefix term "inflam*" anything).
- * Built as a character prefix tree, so V8 rejects most positions after a
- * letter or two.
+ * The prefilter: one small regex matching where a term may start. A
+ * one-word term is its root followed by an inflection ("repair" also finds
+ * "repairs", "repaired", not "repairman"); a longer term is its first word
+ * and the start of its second ("leaky gu"); a prefix term ("inflam*") its
+ * stem. Each kind is a character prefix tree, so V8 rejects most positions
+ * after a letter or two, and the whole stays a few kB: compiling a regex
+ * that spells out every term in full took V8 50 ms or more, on every page.
+ * The tokens and the term trie then confirm each hit.
  */
 export function prefilterSource(terms: readonly string[]): string {
   const SEP = '\u0001';
-  const END = '\u0002';
-  const forms = new Set<string>();
+  const single = new Set<string>();
+  const multi = new Set<string>();
+  const prefix = new Set<string>();
   for (const t of terms) {
     const words = termWords(t);
     if (!words.length) continue;
-    const last = words.length - 1;
-    const prefix = t.endsWith('*');
-    if (!prefix) words[last] = root(words[last] as string);
-    forms.add(words.join(SEP) + (prefix ? '' : END));
+    if (words.length > 1) {
+      const second = t.endsWith('*') && words.length === 2 ? (words[1] as string) : root(words[1] as string);
+      multi.add(`${words[0] as string}${SEP}${second.slice(0, SECOND_WORD_CHARS)}`);
+    } else if (t.endsWith('*')) prefix.add(words[0] as string);
+    else single.add(root(words[0] as string));
   }
-  if (!forms.size) return '(?!)';
-  // `alternation` escapes regex syntax but leaves the markers alone.
-  return `\\b${alternation([...forms].sort())
-    .replaceAll(SEP, "[\\s\\-']+")
-    .replaceAll(END, INFLECTION)}`;
+  const parts: string[] = [];
+  if (single.size) parts.push(`${group(alternation([...single].sort()))}${INFLECTION}`);
+  if (multi.size) parts.push(alternation([...multi].sort()).replaceAll(SEP, "[\\s\\-']+"));
+  if (prefix.size) parts.push(alternation([...prefix].sort()));
+  if (!parts.length) return '(?!)';
+  // `alternation` escapes regex syntax but leaves the separator alone.
+  return `\\b(?:${parts.join('|')})`;
 }
+
+/** A regex made one atom (so a suffix applies to all of it). */
+const group = (re: string) => (re.startsWith('(?:') && re.endsWith(')') ? re : `(?:${re})`);
 
 export function compileGate(gate: Pick<GateIndex, 'terms' | 'exclude'>): Gate {
   // ASCII \b with the plain `gi` flags keeps V8 on its fast path; terms are ASCII.
