@@ -13,7 +13,6 @@ import type { ContentScriptContext } from '#imports';
 import { Annotator, type Claim } from '@/src/dom/annotator';
 import type { HighlightGroup } from '@/src/dom/highlight-css';
 import { Highlighter } from '@/src/dom/highlighter';
-import { extractText } from '@/src/dom/text-extract';
 import { onMessage, sendMessage } from '@/src/messaging/messenger';
 import type { DatabaseInfo, EntryDetails, PageReport } from '@/src/messaging/protocol';
 import { countLevels } from '@/src/report/levels';
@@ -21,8 +20,6 @@ import { dismissedItem, isDismissed, type DismissedMap } from '@/src/settings/di
 import { isEnabledFor, settingsItem, type Settings } from '@/src/settings/settings';
 
 import { CardHost } from './card-host';
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await settingsItem.getValue();
@@ -145,14 +142,13 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const report = (): PageReport => {
     const claims = annotator?.claims() ?? [];
-    let words = 0;
-    if (annotator) for (const root of annotator.trees()) words += extractText(root).text.match(WORD)?.length ?? 0;
     return {
       url: location.href,
       title: document.title,
       state: !annotator ? 'paused' : annotator.scanning ? 'scanning' : 'ready',
       sentences: annotator?.sentences ?? 0,
-      words,
+      // Counted once, again only after the page changed: not a re-read of the page per popup open.
+      words: annotator?.words() ?? 0,
       claims: claims.map((c, index) => ({
         ...c.found,
         index,

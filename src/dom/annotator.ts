@@ -4,14 +4,16 @@
  * mutations and answers hit-tests. Everything it starts, `destroy()` stops:
  * after it, the page is exactly as it was.
  *
- * Flow: extractText → passesGate per block → analyze (cached by block text)
+ * Flow: TextWalk (in slices of a few ms, yielding to the page in between)
+ * → passesGate per block as blocks close → analyze (cached by block text)
  * → OffsetMap.range → Highlighter. Mutations → MutationQueue → the same path
  * for the touched blocks, plus pruning of ranges whose text went away.
+ * No slice, and so no task of ours, should come near the 50 ms of a long task.
  */
 import type { Analysis, EvidenceLevel, FoundClaim } from '../engine/types';
 import type { HighlightStyle } from '../settings/settings';
 import { compareRanges } from './doc-order';
-import { passesGate } from './gate-adapter';
+import { gateReady, passesGate, prepareGate } from './gate-adapter';
 import type { HighlightGroup } from './highlight-css';
 import { Highlighter } from './highlighter';
 import { HitIndex } from './hit-test';
@@ -19,7 +21,8 @@ import { MutationQueue, type MutationBatch } from './mutation-queue';
 import type { OffsetMap } from './offset-map';
 import { timed } from './perf';
 import { skipsSubtree } from './skip';
-import { extractText } from './text-extract';
+import { TextWalk } from './text-extract';
+import { yieldToPage } from './yield';
 
 /** A claim on the page: engine output (offsets relative to its block) plus where it is. */
 export interface Claim {
@@ -56,6 +59,8 @@ const CACHE_MAX = 4000;
 /** First batch small so the first highlights come fast; later ones bigger. */
 const FIRST_BATCH_CHARS = 4000;
 const BATCH_CHARS = 40_000;
+/** Longest stretch of reading before we give the main thread back. */
+const SLICE_MS = 6;
 
 const normalise = (s: string) => s.replace(/\s/g, ' ');
 
@@ -77,6 +82,7 @@ export class Annotator {
   private destroyed = false;
   private hoverFrame = 0;
   private hovered: Claim | null = null;
+  private wordCount: number | null = null;
   sentences = 0;
 
   constructor(
@@ -96,6 +102,16 @@ export class Annotator {
 
   start(): void {
     timed('scan', () => this.scanRoot(this.doc));
+  }
+
+  /** Words of visible text in every tree, counted on first ask and again only after the page changed. */
+  words(): number {
+    if (this.wordCount == null) {
+      let n = 0;
+      for (const root of this.roots) n += timed('words', () => countWords(new TextWalk(root)));
+      this.wordCount = n;
+    }
+    return this.wordCount;
   }
 
   /** Claims in reading order. */
@@ -160,24 +176,54 @@ export class Annotator {
     if (root.nodeType !== Node.DOCUMENT_NODE) this.shadowRoots.push(root as ShadowRoot);
     else this.listen(root as Document);
     this.queue.observe(root);
-    this.scan(root);
+    void this.scan(root);
   }
 
-  /** Reads a subtree (a whole tree or a block the page changed) and queues its gated blocks. */
-  private scan(node: Node): void {
-    const ext = timed('extract', () => extractText(node));
-    for (const s of ext.shadowRoots) this.scanRoot(s);
-    for (const f of ext.frames) this.watchFrame(f);
-    const jobs: Job[] = [];
-    timed('gate', () => {
-      // One pass over a long page without gut vocabulary beats a call per block.
-      if (ext.blocks.length > 50 && !passesGate(ext.text)) return;
-      for (const b of ext.blocks) {
-        const text = ext.text.slice(b.start, b.end);
-        if (passesGate(text)) jobs.push({ text, map: ext.map, offset: b.start });
+  /**
+   * Reads a subtree (a whole tree or a block the page changed) in slices of
+   * SLICE_MS, yielding to the page between them, and sends each slice's
+   * gated blocks for analysis at once, so the first highlights do not wait
+   * for the end of a long page. A small subtree is read in one slice,
+   * synchronously. If the page removes the node the walk stands on between
+   * slices, the walk starts again (blocks already sent are cached by text).
+   */
+  private async scan(node: Node): Promise<void> {
+    this.inflight++;
+    try {
+      if (!gateReady()) {
+        // Compiling the gate is a task of its own, not added to a slice.
+        timed('gate-compile', prepareGate);
+        await yieldToPage();
       }
-    });
-    if (jobs.length) void this.run(jobs);
+      let walk = new TextWalk(node);
+      let gated = 0;
+      for (;;) {
+        if (this.destroyed) return;
+        const done = timed('extract', () => walk.step(performance.now() + SLICE_MS));
+        const jobs: Job[] = [];
+        timed('gate', () => {
+          const text = walk.text;
+          for (; gated < walk.blocks.length; gated++) {
+            const b = walk.blocks[gated] as { start: number; end: number };
+            const block = text.slice(b.start, b.end);
+            if (passesGate(block)) jobs.push({ text: block, map: walk.map, offset: b.start });
+          }
+        });
+        if (jobs.length) void this.run(jobs);
+        if (done) break;
+        await yieldToPage();
+        if (!walk.intact) {
+          walk = new TextWalk(node);
+          gated = 0;
+        }
+      }
+      if (this.destroyed) return;
+      for (const s of walk.shadowRoots) timed('scan', () => this.scanRoot(s));
+      for (const f of walk.frames) this.watchFrame(f);
+    } finally {
+      this.inflight--;
+      if (!this.inflight && !this.destroyed) this.options.onChange();
+    }
   }
 
   private watchFrame(frame: HTMLIFrameElement): void {
@@ -302,14 +348,15 @@ export class Annotator {
 
   private onMutations(batch: MutationBatch): void {
     if (this.destroyed) return;
+    this.wordCount = null;
     const before = this.byKey.size;
     if (batch.removed) {
       for (const c of [...this.byKey.values()]) if (this.stale(c)) this.remove(c);
     } else {
       for (const node of batch.edited) for (const c of [...this.hits.on(node)]) if (this.stale(c)) this.remove(c);
     }
-    for (const root of batch.rescan) this.scan(root);
-    for (const node of batch.subtrees) if (!insideSkipped(node)) this.scan(node);
+    for (const root of batch.rescan) void this.scan(root);
+    for (const node of batch.subtrees) if (!insideSkipped(node)) void this.scan(node);
     if (this.byKey.size !== before) this.options.onChange();
   }
 
@@ -345,6 +392,13 @@ export class Annotator {
       { capture: true, signal },
     );
   }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(walk: TextWalk): number {
+  walk.step();
+  return walk.text.match(WORD)?.length ?? 0;
 }
 
 /** Is `node` inside a region the walker never reads (editable, code, hidden, our UI)? */

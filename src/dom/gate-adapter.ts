@@ -8,6 +8,15 @@ import gateIndex from '../generated/gate.json';
 
 let gate: Gate | undefined;
 
+/** Compiles the gate now (callers time it as a task of its own). */
+export function prepareGate(): void {
+  gate ??= compileGate(gateIndex);
+}
+
+export function gateReady(): boolean {
+  return !!gate;
+}
+
 /** Does this text mention gut-health vocabulary at all? Compiled on first use. */
 export function passesGate(text: string): boolean {
   gate ??= compileGate(gateIndex);
