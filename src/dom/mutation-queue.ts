@@ -71,7 +71,7 @@ export class MutationQueue {
     this.records = [];
     // Back off while batches keep coming in quick succession.
     const now = performance.now();
-    this.delay = now - this.lastBatch < STORM_GAP + this.delay ? Math.min(MAX_DELAY, Math.max(100, this.delay * 2)) : 0;
+    this.delay = nextDelay(now - this.lastBatch, this.delay);
     this.lastBatch = now;
     const batch = reduce(records);
     if (batch.subtrees.length || batch.rescan.length || batch.removed || batch.edited.size) this.onBatch(batch);
@@ -90,6 +90,16 @@ export class MutationQueue {
     if (this.idle) this.win.cancelIdleCallback(this.idle);
     this.scheduled = false;
   }
+}
+
+/**
+ * The wait before the next batch, given the time since the last one and the
+ * current wait: doubling (100 ms, 200 ms, … up to MAX_DELAY) while batches
+ * keep coming within STORM_GAP of the end of the last wait, none once the
+ * page has been quiet that long.
+ */
+export function nextDelay(sinceLast: number, delay: number): number {
+  return sinceLast < STORM_GAP + delay ? Math.min(MAX_DELAY, Math.max(100, delay * 2)) : 0;
 }
 
 /** Records → the few subtrees to read again. */
