@@ -1,6 +1,7 @@
 /** Renders the browsable catalogue (`claims-db/CATALOGUE.md`) from the compiled index. */
 import { EVIDENCE_LEVELS } from '../../claims-db/schema';
-import type { Citation, ClaimsIndex } from '../engine/types';
+import type { ClaimsIndex } from '../engine/types';
+import { citationUrl } from '../report/citations';
 
 const LEVEL_WORD: Record<string, string> = {
   strong: 'Strong',
@@ -9,12 +10,6 @@ const LEVEL_WORD: Record<string, string> = {
   unsupported: 'Unsupported',
   contradicted: 'Contradicted',
 };
-
-export function citationLink(c: Citation): string {
-  if (c.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/`;
-  if (c.doi) return `https://doi.org/${c.doi}`;
-  return c.url ?? '';
-}
 
 const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -44,7 +39,7 @@ export function renderCatalogue(index: ClaimsIndex, titles: Record<string, strin
       for (const cit of c.citations) {
         const id = cit.pmid ? `PMID ${cit.pmid}` : cit.doi ? `doi:${cit.doi}` : 'guideline';
         lines.push(
-          `  - [${escape(cit.title)}](${citationLink(cit)}) — ${escape(cit.journal)}, ${cit.year} (${id}). ${escape(cit.kind)}`,
+          `  - [${escape(cit.title)}](${citationUrl(cit) ?? ''}) — ${escape(cit.journal)}, ${cit.year} (${id}). ${escape(cit.kind)}`,
         );
       }
       lines.push('');

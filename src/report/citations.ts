@@ -1,10 +1,11 @@
-/** Links and short labels for database citations (reports and the catalogue). */
+/** Links and short labels for database citations: the card, the popup, reports and the catalogue all use these. */
 import type { Citation } from '../engine/types';
 
 /** PubMed first (stable and free to read), then the DOI resolver, then the given URL. */
-export function citationUrl(c: Citation): string | undefined {
-  if (c.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/`;
-  if (c.doi) return `https://doi.org/${c.doi}`;
+export function citationUrl(c: Pick<Citation, 'pmid' | 'doi' | 'url'>): string | undefined {
+  // Identifiers are validated by the schema; encoding is belt and braces for links built into pages.
+  if (c.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(c.pmid)}/`;
+  if (c.doi) return `https://doi.org/${c.doi.split('/').map(encodeURIComponent).join('/')}`;
   return c.url;
 }
 

@@ -3,21 +3,11 @@
  * json`) and the popup's "export JSON". The shape is pinned by
  * `build.test.ts`: change it only with a version bump and both callers.
  */
-import type { Citation, EvidenceLevel } from '../engine/types';
+import type { Citation, FoundClaim } from '../engine/types';
 import type { LevelKey } from './levels';
 
-export interface ReportClaim {
-  text: string;
-  start: number;
-  end: number;
-  sentence: string;
-  claimId: string | null;
-  statement: string | null;
-  evidence: EvidenceLevel | null;
-  verdict: string | null;
-  confidence: number;
-  negated: boolean;
-  hedged: boolean;
+/** A found claim (the engine's output) with its entry's citations. */
+export interface ReportClaim extends FoundClaim {
   /** From the database entry named by `claimId`; empty when unmatched. */
   citations: Citation[];
 }

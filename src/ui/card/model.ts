@@ -25,9 +25,4 @@ export interface CardProps {
   onPointerLeave(): void;
 }
 
-/** PubMed or DOI link of a citation, else its own URL. */
-export function citationUrl(c: { pmid?: string; doi?: string; url?: string }): string | undefined {
-  if (c.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(c.pmid)}/`;
-  if (c.doi) return `https://doi.org/${c.doi.split('/').map(encodeURIComponent).join('/')}`;
-  return c.url;
-}
+export { citationUrl } from '../../report/citations';
