@@ -160,6 +160,24 @@ const byTopic: Record<string, Row[]> = {
   candida: [
     ['Candida overgrowth in the gut causes bloating and gas.', 'candida-overgrowth-syndrome', 'unsupported', false],
   ],
+  'common-conditions': [
+    [
+      'Most peptic ulcers are caused by H. pylori infection or by regular use of NSAIDs.',
+      'h-pylori-nsaids-cause-most-ulcers',
+      'strong',
+      false,
+    ],
+    [
+      'Stomach ulcers are caused by H. pylori bacteria, not by stress or spicy food.',
+      'stress-spicy-food-cause-ulcers',
+      'strong',
+      true,
+    ],
+  ],
+  'everyday-claims': [
+    ['Regular exercise helps relieve constipation.', 'exercise-relieves-constipation', 'moderate', false],
+    ['Alkaline water heals your gut.', 'alkaline-diet-water-heals-gut', 'unsupported', false],
+  ],
 };
 
 const unmatched: Row[] = [
