@@ -26,6 +26,13 @@ describe('readCues', () => {
     ['It is no surprise that the gut matters.', null, false, false],
     ['Fibre not only feeds bacteria but also eases constipation.', null, false, false],
     ['Probiotics ease bloating.', null, false, false],
+    // Qualifiers restrict a claim; they do not deny it.
+    ['Coeliac disease doesn’t always cause gut symptoms.', null, true, false],
+    ['Probiotics are not for everyone.', null, true, false],
+    ['Fibre does not always ease bloating.', null, true, false],
+    ['Not everyone with IBS needs a colonoscopy.', null, true, false],
+    ['We can’t always be sure a probiotic contains what its label says.', null, true, false],
+    ['Not all probiotics survive stomach acid.', 'plain', false, false],
   ];
   it.each(rows)('%s', (text, negation, hedged, attributed) => {
     expect(readCues(text), `cues › ${text}`).toEqual({ negation, hedged, attributed });

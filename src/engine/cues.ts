@@ -45,6 +45,11 @@ const IDIOM =
 const PLAIN =
   /\b(?:not|never|cannot|nor|neither|nothing|nonexistent|non-existent|no\s+(?:\w+\s+)?(?:benefit|effect|impact|role|link|connection|need|reason|amount|way)|doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|shouldn't|wouldn't|couldn't|hasn't|haven't)\b|n['’]t\b/i;
 
+// Qualifiers that restrict a claim rather than deny it: "doesn't always", "not everyone",
+// "can't always be sure", "not for everyone". They hedge; they are not negations.
+const QUALIFIER =
+  /\b(?:(?:do|does|did|is|are|was|were|can|will|would|should|has|have)(?:\s+not|n't)\s+always|(?:can(?:not|'t)|cannot)\s+always|not\s+always|not\s+(?:for\s+)?(?:everyone|everybody|every\s+\w+|all\s+(?:people|cases|patients))|not\s+necessarily)\b/gi;
+
 const HEDGE =
   /\b(?:may|might|could|possibly|potentially|perhaps|probably|likely|unlikely|appears?\s+to|appear|seems?\s+to|thought\s+to|believed\s+to|suggests?|suggested|preliminary|emerging|some\s+(?:studies|research|evidence|experts)|in\s+some\s+(?:people|cases)|promis(?:e|ing))\b/i;
 
@@ -61,10 +66,12 @@ const ATTRIBUTION = new RegExp(
 /** Cues of `text` (a sentence or clause). */
 export function readCues(text: string): Cues {
   const t = text.replace(/’/g, "'");
-  const stripped = t.replace(IDIOM, ' ');
+  const qualified = QUALIFIER.test(t);
+  QUALIFIER.lastIndex = 0;
+  const stripped = t.replace(IDIOM, ' ').replace(QUALIFIER, ' ');
   let negation: NegationKind | null = null;
   if (WEAK.test(stripped)) negation = 'weak';
   else if (EVIDENTIAL.test(stripped)) negation = 'evidential';
   else if (PLAIN.test(stripped)) negation = 'plain';
-  return { negation, hedged: HEDGE.test(t), attributed: ATTRIBUTION.test(t) };
+  return { negation, hedged: qualified || HEDGE.test(t), attributed: ATTRIBUTION.test(t) };
 }

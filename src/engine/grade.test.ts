@@ -39,6 +39,40 @@ describe('grade', () => {
     if (negation) expect(g.statement, `grade › ${level}/${negation} › statement`).toMatch(/probiotics heal leaky gut/);
   });
 
+  describe('negative-shaped statements', () => {
+    const shaped = (statement: string): ClaimEntry => ({ ...entry('strong'), statement });
+    const diagnosed =
+      'IBS is diagnosed from its pattern of symptoms (the Rome criteria) with a few targeted tests, not by ruling out everything else.';
+    it.each([
+      ['The exact cause of IBS is not known.', 'plain'],
+      ['The exact cause of IBS is not known.', 'evidential'],
+      // "There is no single test for IBS, so it is diagnosed from symptoms" reads as evidential.
+      [diagnosed, 'evidential'],
+      [diagnosed, 'plain'],
+    ] as const)('%s, sentence negated as %s, agrees with it', (statement, negation) => {
+      const g = grade(shaped(statement), negation);
+      expect(g, `grade › shaped › ${negation}`).toEqual({
+        statement,
+        evidence: 'strong',
+        verdict: 'Verdict text for the test entry.',
+      });
+    });
+    it('still reads "only limited evidence" as a judgement on the evidence', () => {
+      expect(grade(shaped('The exact cause of IBS is not known.'), 'weak').evidence, 'grade › shaped › weak').toBe(
+        'unsupported',
+      );
+    });
+    it('ignores a negation inside a relative clause', () => {
+      const e = {
+        ...entry('unsupported'),
+        statement: 'A gluten-free diet helps people who do not have coeliac disease.',
+      };
+      const g = grade(e, 'plain');
+      expect(g.evidence, 'grade › relative clause').toBe('moderate');
+      expect(g.statement, 'grade › relative clause › statement').toMatch(/^It is not true that/);
+    });
+  });
+
   it("uses the entry's own negation block", () => {
     const neg = {
       statement: 'Probiotics do not heal leaky gut.',

@@ -15,8 +15,15 @@
  * An evidential denial only says the evidence is missing, so it is accurate
  * whenever the claim is unsupported; a plain denial says the claim is false,
  * which needs evidence against it to be fully right.
+ *
+ * Some statements are negative-shaped themselves ("The exact cause of IBS is
+ * not known", "IBS is diagnosed from symptoms, not by ruling out everything
+ * else"). A sentence that matches such an entry with a plain or evidential
+ * negation ("There is no single test for IBS, so…") states the claim, it does
+ * not deny it. Entries with a `negation` block keep it, as before; a weak
+ * cue ("only limited evidence") is still a judgement on the evidence.
  */
-import type { NegationKind } from './cues';
+import { readCues, type NegationKind } from './cues';
 import type { ClaimEntry, EvidenceLevel } from './types';
 
 const EVIDENTIAL: Record<EvidenceLevel, EvidenceLevel> = {
@@ -62,6 +69,8 @@ const lcFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.
 export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded {
   if (!negation) return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };
   if (entry.negation) return { ...entry.negation };
+  if (negation !== 'weak' && negativeShaped(entry.statement))
+    return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };
   const evidence = { evidential: EVIDENTIAL, weak: WEAK, plain: PLAIN }[negation][entry.evidence];
   const claim = lcFirst(entry.statement).replace(/\.$/, '');
   const statement = {
@@ -70,4 +79,21 @@ export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded 
     plain: `It is not true that ${claim}.`,
   }[negation];
   return { statement, evidence, verdict: `${NOTE[evidence]} ${entry.verdict}` };
+}
+
+/**
+ * Does the statement's own main clause carry a plain or evidential negation? Relative
+ * clauses ("for people who do not have coeliac disease") restrict the subject and do not
+ * make the statement negative.
+ */
+const RELATIVE = /\b(?:who|whom|whose|which)\b[^,;:.]*/gi;
+const shaped = new Map<string, boolean>();
+function negativeShaped(statement: string): boolean {
+  let known = shaped.get(statement);
+  if (known === undefined) {
+    const own = readCues(statement.replace(RELATIVE, ' ')).negation;
+    known = own === 'plain' || own === 'evidential';
+    shaped.set(statement, known);
+  }
+  return known;
 }
