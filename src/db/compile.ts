@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 
 import { conceptsFileSchema, topicFileSchema } from '../../claims-db/schema';
+import { gateKeys } from '../engine/key-words';
+import { termWords } from '../engine/term-trie';
 import type { ClaimEntry, ClaimsIndex, Concept, GateIndex } from '../engine/types';
 
 export interface SourceFile {
@@ -148,8 +150,7 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
     index: { version, date, concepts: conceptList, claims: claimList },
     gate: {
       version,
-      terms: [...new Set(anchors.flatMap(c => c.terms))].sort(),
-      exclude: [...new Set(anchors.flatMap(c => c.exclude))].sort(),
+      ...gateKeys(anchors.flatMap(c => c.terms).map(t => ({ words: termWords(t), prefix: t.endsWith('*') }))),
     },
   };
 }

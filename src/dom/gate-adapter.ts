@@ -1,24 +1,26 @@
 /**
- * The one place the content script meets the engine's cheap gate. The gate
- * (src/engine/gate.ts) needs only gate.json, a few kB, so it is safe to run
- * eagerly on every page; the full engine stays in the background.
+ * The one place the content script meets the engine's vocabulary gate. It
+ * runs only the key-word scanner (src/engine/key-words.ts) over key words
+ * computed at build time (gate.json, a few kB): no tokenising, no term trie,
+ * no regex to compile on page load. A block that passes may still hold no
+ * claim (or only "a gut feeling"); the engine in the background decides.
  */
-import { compileGate, type Gate } from '../engine/gate';
+import { KeyScanner } from '../engine/key-words';
 import gateIndex from '../generated/gate.json';
 
-let gate: Gate | undefined;
+let scanner: KeyScanner | undefined;
 
-/** Compiles the gate now (callers time it as a task of its own). */
+/** Builds the scanner now (callers time it as a task of its own). */
 export function prepareGate(): void {
-  gate ??= compileGate(gateIndex);
+  scanner ??= new KeyScanner(gateIndex);
 }
 
 export function gateReady(): boolean {
-  return !!gate;
+  return !!scanner;
 }
 
-/** Does this text mention gut-health vocabulary at all? Compiled on first use. */
+/** Does this text mention gut-health vocabulary at all? Built on first use. */
 export function passesGate(text: string): boolean {
-  gate ??= compileGate(gateIndex);
-  return gate.test(text);
+  scanner ??= new KeyScanner(gateIndex);
+  return scanner.test(text);
 }

@@ -55,13 +55,15 @@ export interface ClaimsIndex {
   claims: ClaimEntry[];
 }
 
-/** The small slice the eager content script needs: just the gate vocabulary. */
+/**
+ * The small slice the eager content script needs: the anchor terms' key
+ * words, computed at build time (see key-words.ts), so a page pays no
+ * tokenising or regex compilation to ask "any gut vocabulary here?".
+ */
 export interface GateIndex {
   version: string;
-  /** Anchor terms (same matching rules as concept terms). */
-  terms: string[];
-  /** Exclusion phrases of anchor concepts. */
-  exclude: string[];
+  keys: string[];
+  stems: string[];
 }
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
