@@ -1,7 +1,8 @@
 /**
  * Splits a sentence into clauses where one sentence may hold two claims:
  * at semicolons, before ", but" / ", while" / ", although" / ", whereas",
- * and after a leading "While …," / "Although …," subordinate clause.
+ * after a leading "While …," / "Although …," subordinate clause, and after a
+ * participial opener ("Found in yogurt, kefir and kimchi, probiotics…").
  * Offsets are into the full text.
  */
 import nlp from 'compromise';
@@ -14,7 +15,8 @@ export interface Clause {
 // ", contributing to…" / ", leading to…": a participle after a comma states a consequence.
 const BREAK =
   /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however)\b)|\s+but\s+(?=[a-z])|,\s+(?=(?:contributing|leading|resulting|causing|helping|allowing|making|promoting|triggering)\b)/g;
-const LEADING = /^(?:while|although|though|whereas|even\s+though)\b[^,]{8,}?,\s+/i;
+const LEADING =
+  /^(?:(?:while|although|though|whereas|even\s+though)\b[^,]{8,}?,\s+|(?:found|made|produced|packed|loaded|rich|available|sold|known)\s+(?:in|with|as|by|from|for)\b[^.;]{8,},\s+(?!(?:and|or)\b))/i;
 
 export function clauses(text: string, start: number, end: number): Clause[] {
   const body = text.slice(start, end);
@@ -81,5 +83,10 @@ export function predicateList(text: string, start: number, end: number): Clause[
     from = b;
   }
   out.push({ start: start + from, end });
-  return out;
+  // An item with a finite verb of its own just after its first word ("gas and diarrhoea
+  // are common") has a subject of its own: the tagger read a noun ("gas") as a verb.
+  const ownVerb = out.slice(1).some(c => AUXILIARY.test(text.slice(c.start, c.end).split(/\s+/).slice(1, 4).join(' ')));
+  return ownVerb ? [{ start, end }] : out;
 }
+
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|should|must)\b/i;

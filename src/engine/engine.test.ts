@@ -280,6 +280,13 @@ describe('engine: negation scope and lists', () => {
     ],
     ['Detox teas are largely laxatives.', 'detox-teas-are-laxatives', 'strong', false],
     ['Colon cleansing is not an effective way to lose weight.', 'cleansing-for-weight-loss', 'strong', true],
+    // "[that] you do not need" restricts the noun; it denies nothing.
+    [
+      'Drinking less and skipping painkillers you do not need protects the gut lining.',
+      'limit-alcohol-nsaids-protects-lining',
+      'strong',
+      false,
+    ],
   ];
   it.each(rows)('%s', (...row) => check('engine › scope', row));
 
@@ -298,5 +305,20 @@ describe('engine: negation scope and lists', () => {
   it('does not split a list of nouns', () => {
     const { claims } = engine.analyze('Leaky gut causes bloating, gas, abdominal pain and diarrhoea.');
     expect(claims).toHaveLength(1);
+  });
+
+  it.each([
+    'People say the main signs of leaky gut are bloating, gas, cramps and tiredness.',
+    'Millions of adults have a digestive disease, and bloating, gas and diarrhoea are everyday complaints.',
+  ])('does not cut a noun list the tagger reads as verbs: %s', sentence => {
+    expect(engine.analyze(sentence).claims).toHaveLength(1);
+  });
+
+  it('splits a participial opener from the main clause', () => {
+    const sentence = 'Found in yogurt, kefir and kimchi, probiotics help restore the balance of gut bacteria.';
+    const { claims } = engine.analyze(sentence);
+    expect(claims.length).toBe(2);
+    expect(claims[0]?.text).toBe('Found in yogurt, kefir and kimchi');
+    for (const c of claims) expect(sentence.slice(c.start, c.end)).toBe(c.text);
   });
 });

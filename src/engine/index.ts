@@ -131,7 +131,12 @@ export function createEngine(index: ClaimsIndex): Engine {
     // A list of predicates ("…, produces most of your serotonin and holds…") splits only
     // when at least two of its items name different entries.
     const list = parts.length === 1 && LIST_JOINTS.test(body);
-    if (list) parts = predicateList(text, s.start, s.end);
+    if (list) {
+      parts = predicateList(text, s.start, s.end);
+      // A one- or two-word item ("…, bloating, gas, cramps and tiredness") is a noun in a
+      // list the tagger took for a verb, not a predicate of its own.
+      if (parts.some(p => wordCount(text.slice(p.start, p.end)) < 3)) parts = [{ start: s.start, end: s.end }];
+    }
     if (parts.length > 1) {
       // A clause may borrow the sentence's own subjects ("…, contributing to energy").
       const shared = [...context, ...mentions.filter(m => m.anchor)];
@@ -227,11 +232,29 @@ function cuesOf(text: string, span: Clause, match: ClaimMatch | null): Cues {
   if (!match) return readCues(body);
   const from = match.start - span.start;
   const to = match.end - span.start;
-  const scoped = body.replace(SUBORDINATE, (clause: string, at: number) =>
-    at >= to || at + clause.length <= from ? ' '.repeat(clause.length) : clause,
-  );
+  const scoped = body
+    .replace(REDUCED_RELATIVE, (all: string, head: string, clause: string) =>
+      FUNCTION_WORDS.has(head.trim().toLowerCase()) ? all : head + ' '.repeat(clause.length),
+    )
+    .replace(SUBORDINATE, (clause: string, at: number) =>
+      at >= to || at + clause.length <= from ? ' '.repeat(clause.length) : clause,
+    );
   return readCues(scoped);
 }
+
+/**
+ * A negated relative clause with its "that" left out, after a noun ("avoiding NSAIDs
+ * you do not need protects…"): it restricts the noun and denies nothing about the claim.
+ */
+const REDUCED_RELATIVE =
+  /\b([A-Za-z][\w-]*\s+)((?:that\s+|which\s+)?(?:you|we|they|i)\s+(?:do|does|did|can|could|would|should|will)\s*(?:not|n['’]t)\s+[a-z]+)/gi;
+
+/** Words after which "you do not …" starts a clause of its own, not a relative one. */
+const FUNCTION_WORDS = new Set(
+  'and but or so if then because since when while although though that which where why how what yes no please also still just even only now today here there'.split(
+    ' ',
+  ),
+);
 
 /**
  * An adverbial clause, or a coordinate one with a subject of its own (", and many of them
@@ -267,6 +290,8 @@ const INSTRUCTION =
 
 /** Two list joints (", … and …"): the cheap test before `predicateList` asks the tagger. */
 const LIST_JOINTS = /,[^,]+(?:,|\band\b|\bor\b)/;
+
+const wordCount = (t: string) => t.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** How near (in characters) an unambiguous anchor must be to vouch for an ambiguous one. */
 const CONTEXT = 400;
