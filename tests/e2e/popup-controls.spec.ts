@@ -69,9 +69,14 @@ test.describe('popup site controls and dismissals', () => {
     await expect(popup.locator('.claim').first()).toBeVisible();
     const before = await listedClaims(popup);
     const target = before.find(c => c.claimId)!;
+    const barTotal = async () =>
+      (await popup.locator('.evidence-segment').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
+    const totalBefore = await barTotal();
 
     await popup.getByRole('button', { name: `Dismiss: ${target.text}` }).click();
     await expect(popup.locator('details.dismissed summary')).toHaveText('Dismissed (1)');
+    // The evidence picture drops the claim too, as the page and the badge do.
+    expect(await barTotal()).toBe(totalBefore - 1);
     expect((await listedClaims(popup)).map(c => c.text)).not.toContain(target.text);
 
     const stored = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed);

@@ -30,7 +30,8 @@ export interface SummaryProps {
 export function PageSummary({ report, settings, dismissed, source, database, onDismissed, onReset }: SummaryProps) {
   const [status, setStatus] = useState('');
   const grouped = useMemo(() => groupClaims(report.claims, report.url, dismissed), [report, dismissed]);
-  const counts = useMemo(() => countLevels(report.claims), [report]);
+  // Dismissed claims leave the picture as they leave the page and the badge.
+  const counts = useMemo(() => countLevels(grouped.groups.flatMap(g => g.claims)), [grouped]);
   const educator = settings.educator;
   const revealed = (c: PageClaim) => !educator || isRevealed(c);
 
