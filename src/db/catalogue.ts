@@ -37,7 +37,7 @@ export function renderCatalogue(index: ClaimsIndex, titles: Record<string, strin
         lines.push(`- **If denied** ("${escape(c.negation.statement)}"): ${LEVEL_WORD[c.negation.evidence]}`);
       lines.push('- **Citations:**');
       for (const cit of c.citations) {
-        const id = cit.pmid ? `PMID ${cit.pmid}` : cit.doi ? `doi:${cit.doi}` : 'guideline';
+        const id = cit.pmid ? `PMID ${cit.pmid}` : cit.doi ? `doi:${cit.doi}` : 'web page';
         lines.push(
           `  - [${escape(cit.title)}](${citationUrl(cit) ?? ''}) — ${escape(cit.journal)}, ${cit.year} (${id}). ${escape(cit.kind)}`,
         );

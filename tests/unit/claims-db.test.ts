@@ -4,7 +4,7 @@
  * are in canonical layout, the catalogue is current, and every claim of the
  * seed article is covered at its gold level.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,24 @@ describe('claims-db data', () => {
         expect(cit.pmid ?? cit.doi ?? cit.url, `${where}: identifier`).toBeTruthy();
         if (cit.pmid) expect(cit.pmid, `${where}.pmid`).toMatch(/^[1-9]\d{0,8}$/);
         if (cit.doi) expect(cit.doi, `${where}.doi`).toMatch(/^10\.\d{4,9}\/\S+$/);
+      }
+    }
+  });
+
+  // Medical integrity: every identifier was looked up before it went in, and the
+  // lookup is on record in a citations-checked-*.md log, marked confirmed.
+  it('has every citation on record as confirmed in a citations-checked log', () => {
+    const logs = readdirSync(DB_DIR)
+      .filter(f => /^citations-checked-.*\.md$/.test(f))
+      .flatMap(f => readFileSync(join(DB_DIR, f), 'utf8').split('\n'))
+      .filter(line => /\|\s*yes\b/i.test(line));
+    for (const c of index.claims) {
+      for (const cit of c.citations) {
+        const id = cit.pmid ?? cit.doi ?? (cit.url ?? '').replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+        const onRecord = logs.some(line => line.includes(id) || (cit.url && line.includes(id.split('/').pop() ?? id)));
+        expect(onRecord, `${c.id}: citation "${cit.title}" (${id}) is not confirmed in a citations-checked log`).toBe(
+          true,
+        );
       }
     }
   });
