@@ -1,65 +1,15 @@
 /**
  * User settings, kept in `browser.storage.sync` through WXT's storage helpers
  * so they follow the reader between browsers and apply live in open tabs
- * (content scripts watch `settingsItem`).
+ * (content scripts watch `settingsItem`). The model itself is in model.ts.
  */
 import { storage } from '#imports';
 
-import type { EvidenceLevel } from '../engine/types';
+import { DEFAULT_SETTINGS, type Settings } from './model';
 
-export type HighlightStyle = 'background' | 'underline';
-export type ColourScheme = 'system' | 'light' | 'dark';
-export type SiteMode = 'blocklist' | 'allowlist';
-
-export interface Settings {
-  /** Master switch: off pauses Gut Check everywhere. */
-  enabled: boolean;
-  /** Levels to highlight; unmatched claims are highlighted when `unmatched` is true. */
-  levels: Record<EvidenceLevel, boolean>;
-  unmatched: boolean;
-  style: HighlightStyle;
-  scheme: ColourScheme;
-  /** blocklist: run everywhere but `sites`; allowlist: run only on `sites`. */
-  siteMode: SiteMode;
-  /** Host match patterns: `example.com`, `*.example.com`. */
-  sites: string[];
-  /** Educator mode: neutral highlights, guess before the verdict is shown. */
-  educator: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  levels: { strong: true, moderate: true, limited: true, unsupported: true, contradicted: true },
-  unmatched: true,
-  style: 'background',
-  scheme: 'system',
-  siteMode: 'blocklist',
-  sites: [],
-  educator: false,
-};
+export * from './model';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
-
-/** Does `host` match the pattern (`example.com` matches itself and `www.`; `*.example.com` any subdomain)? */
-export function hostMatches(host: string, pattern: string): boolean {
-  const p = pattern.trim().toLowerCase().replace(/^\*\./, '');
-  const h = host.toLowerCase();
-  if (!p) return false;
-  return h === p || h.endsWith(`.${p}`);
-}
-
-/** Should Gut Check run on a page at `url` with these settings? */
-export function isEnabledFor(settings: Settings, url: string): boolean {
-  if (!settings.enabled) return false;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return false;
-  }
-  const listed = settings.sites.some(p => hostMatches(host, p));
-  return settings.siteMode === 'allowlist' ? listed : !listed;
-}

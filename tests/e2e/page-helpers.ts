@@ -6,6 +6,7 @@
 import type { Page, Worker } from '@playwright/test';
 
 import type { PageReport } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../src/settings/model';
 import { expectEventually } from './fixtures';
 
 type SendReport = (page: Page, type: 'getReport') => Promise<PageReport>;
@@ -78,21 +79,9 @@ export async function setSettings(sw: Worker, patch: Record<string, unknown>): P
       const cur = ((await chrome.storage.sync.get('settings')).settings ?? p.defaults) as Record<string, unknown>;
       await chrome.storage.sync.set({ settings: { ...cur, ...p.patch } });
     },
-    { patch, defaults: DEFAULTS },
+    { patch, defaults: DEFAULT_SETTINGS },
   );
 }
-
-/** The settings defaults (src/settings/settings.ts imports WXT modules Playwright cannot load). */
-const DEFAULTS = {
-  enabled: true,
-  levels: { strong: true, moderate: true, limited: true, unsupported: true, contradicted: true },
-  unmatched: true,
-  style: 'background',
-  scheme: 'system',
-  siteMode: 'blocklist',
-  sites: [],
-  educator: false,
-};
 
 /** Sends a keyboard command to a tab as the background does for `browser.commands`. */
 export async function runCommand(

@@ -1,19 +1,9 @@
-import type { Settings } from '../../src/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/model';
 import { LEVEL_WORDS } from '../../src/ui/shared/palette';
 import { expect, expectEventually, test } from './fixtures';
 import { openPopupFor } from './popup-page';
 
-// settings.ts imports WXT's `#imports`, which Node cannot load: spell the defaults out.
-const EDUCATOR: Settings = {
-  enabled: true,
-  levels: { strong: true, moderate: true, limited: true, unsupported: true, contradicted: true },
-  unmatched: true,
-  style: 'background',
-  scheme: 'system',
-  siteMode: 'blocklist',
-  sites: [],
-  educator: true,
-};
+const EDUCATOR: Settings = { ...DEFAULT_SETTINGS, educator: true };
 
 test.describe('popup in educator mode', () => {
   test('hides levels until guessed, keeps the page’s score and resets it', async ({

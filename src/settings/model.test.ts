@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_SETTINGS, hostMatches, isEnabledFor } from './settings';
+import { DEFAULT_SETTINGS, hostMatches, isEnabledFor } from './model';
 
 describe('hostMatches', () => {
   it.each([
