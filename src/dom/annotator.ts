@@ -206,7 +206,7 @@ export class Annotator {
           for (; gated < walk.blocks.length; gated++) {
             const b = walk.blocks[gated] as { start: number; end: number };
             const block = text.slice(b.start, b.end);
-            if (passesGate(block)) jobs.push({ text: block, map: walk.map, offset: b.start });
+            if (passesGate(block)) jobs.push({ text: normalise(block), map: walk.map, offset: b.start });
           }
         });
         if (jobs.length) void this.run(jobs);
