@@ -106,6 +106,10 @@ interface Run {
   longTasksByExtension: number;
   /** The longest top-level main-thread task overlapping one of our measures. */
   longestExtensionTaskMs: number;
+  /** Diagnostics: our measures by name ([total ms, count]). */
+  measures: Record<string, [number, number]>;
+  /** Diagnostics: trace time by event name inside our measures (nested events overlap, so these do not add up). */
+  insideMeasuresMs: Record<string, number>;
   firstHighlightMs: number;
   allHighlightsMs: number;
   ranges: number;
@@ -191,7 +195,23 @@ function readTrace(events: TraceEvent[]) {
       )
       .map(e => [ms(e.ts), ms(e.ts + (e.dur as number))] as [number, number]),
   );
+  // Diagnostics: where the time inside our measures went, by trace event name.
+  const inside: Record<string, number> = {};
+  for (const e of main) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const [s, end] = [ms(e.ts), ms(e.ts + e.dur)];
+    let t = 0;
+    for (const [os, oe] of ours) t += Math.max(0, Math.min(end, oe) - Math.max(s, os));
+    if (t > 0.05) inside[e.name] = (inside[e.name] ?? 0) + t;
+  }
+  const insideMeasuresMs = Object.fromEntries(
+    Object.entries(inside)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([k, v]) => [k, round(v)]),
+  );
   return {
+    insideMeasuresMs,
     longTasks: long.map(([s, e]) => [Math.round(s), Math.round(e - s)] as [number, number]),
     longTasksByExtension: byUs.length,
     longestExtensionTaskMs: round(
@@ -225,7 +245,15 @@ async function measure(context: BrowserContext, url: string, waitMs: number): Pr
       sum += e - Math.max(s, end);
       end = e;
     }
+    const measures: Record<string, [number, number]> = {};
+    for (const m of performance.getEntriesByType('measure')) {
+      if (!m.name.startsWith('gutcheck:')) continue;
+      const row = (measures[m.name.slice(9)] ??= [0, 0]);
+      row[0] = Math.round((row[0] + m.duration) * 10) / 10;
+      row[1]++;
+    }
     return {
+      measures,
       extensionMs: Math.round(sum * 10) / 10,
       longTasksApi: b.longTasks.length,
       firstHighlightMs: Math.round(b.first),

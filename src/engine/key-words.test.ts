@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compileFromDisk } from '../db/load-files';
 import { compileGate } from './gate';
-import { gateKeys, inflections, KeyScanner, keyWordOf } from './key-words';
+import { gateKeys, inflections, KeyScanner, keyWordOf, type GateKeys } from './key-words';
 
 const { index, gate } = compileFromDisk();
 const anchorTerms = index.concepts.filter(c => c.anchor).flatMap(c => c.terms);
@@ -63,5 +63,60 @@ describe('KeyScanner (the content script gate)', () => {
     const first: string[] = [];
     scanner.scan(text, (s, e) => (first.push(text.slice(s, e)), true));
     expect(first).toEqual(['Probiotics']);
+  });
+
+  // The scanner is a regex plus an exact check; this is the plain statement
+  // of what it must find, run on text built from near misses and awkward
+  // neighbours (digits, underscores, apostrophes, other scripts).
+  it('finds exactly the words a plain word-by-word reading finds', () => {
+    const keys: GateKeys = { keys: ['cause', 'gut', 'remedy', 'stop', 'wind', 'bloat'], stems: ['inflam'] };
+    const forms = new Set(keys.keys.flatMap(inflections));
+    const reference = (text: string) => {
+      const out: [number, number][] = [];
+      for (const m of text.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)*/g)) {
+        const prev = text.charAt(m.index - 1);
+        if (/[0-9]/.test(prev) || (prev > '\x7f' && prev.toLowerCase() !== prev.toUpperCase())) continue;
+        const w = m[0].toLowerCase().replace(/’/g, "'");
+        if (forms.has(w) || keys.stems.some(s => w.startsWith(s))) out.push([m.index, m.index + m[0].length]);
+      }
+      return out;
+    };
+    const pieces = [
+      ...[...forms].flatMap(f => [f, f.toUpperCase()]),
+      'window',
+      'guts’s',
+      'stoped',
+      'remedys',
+      'causeing',
+      'inflammation',
+      'Inflam',
+      'inflamm’d',
+      'x',
+      'ab',
+      ' ',
+      ' ',
+      ' ',
+      '\n',
+      "'",
+      '’',
+      '9',
+      '_',
+      '-',
+      'é',
+      'É',
+      '中',
+      'ſ',
+      'K',
+      '.',
+    ];
+    const scanner = new KeyScanner(keys);
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % pieces.length;
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 12 }, () => pieces[next()]).join('');
+      const hits: [number, number][] = [];
+      scanner.scan(text, (s, e) => void hits.push([s, e]));
+      expect(hits, JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });
