@@ -2,7 +2,7 @@
  * The one place the content script meets the engine's vocabulary gate. It
  * runs only the key-word scanner (src/engine/key-words.ts) over key words
  * computed at build time (gate.json, a few kB): no tokenising, no term trie,
- * no regex to compile on page load. A block that passes may still hold no
+ * one regex of the key words (~1 ms to build). A block that passes may still hold no
  * claim (or only "a gut feeling"); the engine in the background decides.
  */
 import { KeyScanner } from '../engine/key-words';
