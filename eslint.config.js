@@ -80,6 +80,26 @@ export default tseslint.config(
   },
   layer(['src/engine/**/*.ts'], [ENGINE_PURE]),
   layer(
+    ['src/shared/**/*.ts'],
+    [
+      {
+        group: [
+          '**/dom/**',
+          '**/ui/**',
+          '**/cli/**',
+          '**/messaging/**',
+          'wxt',
+          'wxt/*',
+          'preact',
+          'preact/*',
+          'node:*',
+        ],
+        message:
+          'src/shared is plain data and pure helpers used by both the extension and the CLI: no DOM, UI, CLI, messaging or Node imports.',
+      },
+    ],
+  ),
+  layer(
     ['src/dom/**/*.ts'],
     [
       {

@@ -7,92 +7,16 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
+import { BLOCK_TAG_NAMES, isEditable, SKIP_TAG_NAMES } from '../shared/skip-rules';
+
 export interface ExtractedPage {
   title: string;
   text: string;
 }
 
-/**
- * Elements whose content is never prose a reader sees as the page's text:
- * the extension's list (src/dom/skip.ts, which lint keeps out of src/cli;
- * tests/unit/cli-skip-parity.test.ts keeps the two in step), plus the
- * non-rendered head elements, which land in <body> when a fragment has no <html>.
- */
-export const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'base',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-]);
-
-/** Elements that start and end a line (roughly CSS display:block/list-item/table-*), as in src/dom/skip.ts. */
-export const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'button',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'label',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+/** The extension's lists (src/shared/skip-rules.ts): both read a page the same way. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set(SKIP_TAG_NAMES);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCK_TAG_NAMES);
 
 // No layout engine here: inline styles are the only "hidden" we can see.
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -104,8 +28,7 @@ const TEXT_NODE = 3;
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (isEditable(el.getAttribute('contenteditable'))) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
