@@ -33,6 +33,9 @@ describe('readCues', () => {
     ['Not everyone with IBS needs a colonoscopy.', null, true, false],
     ['We can’t always be sure a probiotic contains what its label says.', null, true, false],
     ['Not all probiotics survive stomach acid.', 'plain', false, false],
+    // A seller's promise is attribution, not a hedge; "promising" results are a hedge.
+    ['Sellers promise that the tea flushes toxins.', null, false, true],
+    ['Early results for the diet look promising.', null, true, false],
   ];
   it.each(rows)('%s', (text, negation, hedged, attributed) => {
     expect(readCues(text), `cues › ${text}`).toEqual({ negation, hedged, attributed });

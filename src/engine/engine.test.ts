@@ -280,6 +280,13 @@ describe('engine: negation scope and lists', () => {
     ],
     ['Detox teas are largely laxatives.', 'detox-teas-are-laxatives', 'strong', false],
     ['Colon cleansing is not an effective way to lose weight.', 'cleansing-for-weight-loss', 'strong', true],
+    // The negation is part of the concept's own term ("not absorbed").
+    [
+      'Food that is not absorbed pulls water into the bowel and can cause diarrhoea.',
+      'unabsorbed-food-causes-osmotic-diarrhoea',
+      'strong',
+      false,
+    ],
     // "[that] you do not need" restricts the noun; it denies nothing.
     [
       'Drinking less and skipping painkillers you do not need protects the gut lining.',

@@ -76,7 +76,7 @@ export function createEngine(index: ClaimsIndex): Engine {
         m = { ...withContext, confidence: withContext.confidence * 0.9 };
     }
     const match = m && m.confidence >= MIN_CONFIDENCE ? m : null;
-    const cues = cuesOf(text, span, match);
+    const cues = cuesOf(text, span, match, own);
     return { span, mentions: own, match, cues, negated: cues.negation !== null };
   }
 
@@ -227,8 +227,16 @@ export function createEngine(index: ClaimsIndex): Engine {
  * that holds none of the words the entry matched is left out, so its negation does not
  * deny the claim.
  */
-function cuesOf(text: string, span: Clause, match: ClaimMatch | null): Cues {
-  const body = text.slice(span.start, span.end);
+function cuesOf(text: string, span: Clause, match: ClaimMatch | null, mentions: readonly Mention[] = []): Cues {
+  let body = text.slice(span.start, span.end);
+  // A negation inside a concept's own term ("not absorbed", "fails to absorb") names
+  // the concept; it denies nothing.
+  for (const m of mentions) {
+    const term = text.slice(m.start, m.end);
+    if (m.start >= span.start && m.end <= span.end && NEGATION_WORD.test(term)) {
+      body = body.slice(0, m.start - span.start) + ' '.repeat(term.length) + body.slice(m.end - span.start);
+    }
+  }
   if (!match) return readCues(body);
   const from = match.start - span.start;
   const to = match.end - span.start;
@@ -241,6 +249,8 @@ function cuesOf(text: string, span: Clause, match: ClaimMatch | null): Cues {
     );
   return readCues(scoped);
 }
+
+const NEGATION_WORD = /\b(?:not|no|never|fail\w*)\b|n['’]t\b/i;
 
 /**
  * A negated relative clause with its "that" left out, after a noun ("avoiding NSAIDs
