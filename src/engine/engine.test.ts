@@ -178,6 +178,18 @@ const byTopic: Record<string, Row[]> = {
     ['Regular exercise helps relieve constipation.', 'exercise-relieves-constipation', 'moderate', false],
     ['Alkaline water heals your gut.', 'alkaline-diet-water-heals-gut', 'unsupported', false],
   ],
+  'medicines-and-the-gut': [
+    ['Years of taking omeprazole can alter the mix of your gut bacteria.', 'ppi-alter-microbiome', 'moderate', false],
+    ['Charcoal tablets are sold as a cure for wind.', 'activated-charcoal-relieves-gas', 'unsupported', false],
+  ],
+  'infants-and-children': [
+    [
+      'Giving preterm babies probiotics cuts their chance of necrotizing enterocolitis.',
+      'probiotics-prevent-nec-preterm',
+      'moderate',
+      false,
+    ],
+  ],
 };
 
 const unmatched: Row[] = [
