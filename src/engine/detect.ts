@@ -88,7 +88,8 @@ export function classify(text: string, s: Layout): SentenceKind {
   if (/\?["'”’)]*$/.test(t)) return 'question';
   if (CTA.test(t) || CTA_ANYWHERE.test(t)) return 'call-to-action';
   if (DISCLAIMER.test(t)) return 'disclaimer';
-  if (ANECDOTE.test(t)) return 'anecdote';
+  // A testimonial often opens with a quotation mark or a dash: "I've had IBS for years…"
+  if (ANECDOTE.test(t.replace(/^[\s"'“‘«(\-–—]+/, ''))) return 'anecdote';
   if (META.test(t)) return 'meta';
   if (DEFINITION.test(t)) return 'definition';
   // A title shouting its point ("Your Colon Doesn't Need Cleaning!") is still a title.

@@ -246,11 +246,33 @@ function cuesOf(text: string, span: Clause, match: ClaimMatch | null, mentions: 
     )
     .replace(SUBORDINATE, (clause: string, at: number) =>
       at >= to || at + clause.length <= from ? ' '.repeat(clause.length) : clause,
-    );
+    )
+    .replace(RELATIVE, (all: string, head: string, clause: string, at: number) => {
+      const start = at + head.length;
+      const outside = start >= to || start + clause.length <= from;
+      return outside && !COMPLEMENT_HEADS.has(head.replace(/[\s,]+$/, '').toLowerCase())
+        ? head + ' '.repeat(clause.length)
+        : all;
+    });
   return readCues(scoped);
 }
 
 const NEGATION_WORD = /\b(?:not|no|never|fail\w*)\b|n['’]t\b/i;
+
+/**
+ * A relative clause ("toxins that diet alone can't reach", "IBS that does not respond to
+ * treatment") after its noun, to the next comma: it restricts the noun, so a negation in
+ * it denies nothing about the claim. Not a complement clause ("evidence that…", "shows
+ * that…"), which carries the claim itself: see COMPLEMENT_HEADS.
+ */
+const RELATIVE = /\b([A-Za-z][\w-]*,?\s+)((?:that|which)\b[^,;:–—]*)/gi;
+
+/** Words after which "that …" is the content of what is said, shown or believed. */
+const COMPLEMENT_HEADS = new Set(
+  'evidence proof research studies study data trials trial say says said claim claims claimed show shows showed shown suggest suggests suggested find finds found believe believes believed think thinks know known true clear likely unlikely means mean idea fact notion myth sure so such now argue argues argued prove proves proved proven report reports reported hope hopes feel feels felt note notes noted confirm confirms confirmed conclude concluded agree agreed indicate indicates indicated demonstrate demonstrates demonstrated recommend recommends recommended ensure possible impossible thought'.split(
+    ' ',
+  ),
+);
 
 /**
  * A negated relative clause with its "that" left out, after a noun ("avoiding NSAIDs
