@@ -182,6 +182,15 @@ const byTopic: Record<string, Row[]> = {
     ['Years of taking omeprazole can alter the mix of your gut bacteria.', 'ppi-alter-microbiome', 'moderate', false],
     ['Charcoal tablets are sold as a cure for wind.', 'activated-charcoal-relieves-gas', 'unsupported', false],
   ],
+  'lifestyle-and-microbiome': [
+    [
+      'Going dairy-free is the single best thing everyone can do for their digestion.',
+      'avoid-dairy-for-gut-health',
+      'unsupported',
+      false,
+    ],
+    ['Regular workouts make your gut microbiome more diverse.', 'exercise-changes-microbiome', 'limited', false],
+  ],
   'infants-and-children': [
     [
       'Giving preterm babies probiotics cuts their chance of necrotizing enterocolitis.',
