@@ -15,13 +15,15 @@ import { grade } from './grade';
 import { compileLexicon, type Mention } from './lexicon';
 import { compileMatcher, MIN_CONFIDENCE, type ClaimMatch } from './match-claim';
 import { segment, type Sentence } from './segment';
-import type { Analysis, ClaimsIndex, FoundClaim } from './types';
+import type { Analysis, ClaimsIndex, DocumentInput, FoundClaim } from './types';
 
 export type * from './types';
 
 export interface Engine {
   /** Every gut-health claim in `text`, with offsets into `text`. */
   analyze(text: string): Analysis;
+  /** Every gut-health claim in the document's non-context blocks, with offsets into `doc.text`. */
+  analyzeDocument(doc: DocumentInput): Analysis;
 }
 
 /** How many entries must use a non-anchor concept for it to count as a relation word. */
@@ -99,8 +101,12 @@ export function createEngine(index: ClaimsIndex): Engine {
       start: r.span.start,
       end: r.span.end,
       sentence: text.slice(sentence.start, sentence.end),
+      block: 0,
       negated: negation !== null,
       hedged: cues.hedged,
+      overstated: false,
+      overstatedBy: null,
+      structure: null,
     };
     if (!r.match) {
       return {
@@ -109,11 +115,13 @@ export function createEngine(index: ClaimsIndex): Engine {
         statement: null,
         evidence: null,
         verdict: null,
+        match: null,
         confidence: UNMATCHED_CONFIDENCE,
       };
     }
     const g = grade(r.match.entry, negation);
-    return { ...base, claimId: r.match.entry.id, ...g, confidence: r.match.confidence };
+    const match = { id: r.match.entry.id, statement: r.match.entry.statement, via: 'entry' as const };
+    return { ...base, claimId: r.match.entry.id, ...g, match, confidence: r.match.confidence };
   }
 
   /** Findings of one sentence; returns false when it is not a claim. */
@@ -157,7 +165,17 @@ export function createEngine(index: ClaimsIndex): Engine {
     return true;
   }
 
-  return {
+  const engine: Engine = {
+    // Interim: the whole text is read as before, and findings are assigned to blocks.
+    analyzeDocument(doc) {
+      const result = engine.analyze(doc.text);
+      const claims: FoundClaim[] = [];
+      for (const c of result.claims) {
+        const block = doc.blocks.findIndex(b => c.start >= b.start && c.start < b.end);
+        if (block >= 0 && !doc.blocks[block]?.context) claims.push({ ...c, block });
+      }
+      return { claims, sentences: result.sentences };
+    },
     analyze(text) {
       const sentences = countSentences(text);
       // Ambiguous anchors ("winds", "colon") count only near an unambiguous one, so a page
@@ -219,6 +237,7 @@ export function createEngine(index: ClaimsIndex): Engine {
       return { claims, sentences };
     },
   };
+  return engine;
 }
 
 /**

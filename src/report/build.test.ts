@@ -20,9 +20,13 @@ describe('buildReport', () => {
       'statement',
       'evidence',
       'verdict',
+      'match',
       'confidence',
       'negated',
       'hedged',
+      'overstated',
+      'overstatedBy',
+      'structure',
       'citations',
     ]);
     expect(Object.keys(doc.summary)).toEqual([

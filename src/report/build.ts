@@ -11,7 +11,7 @@ export interface DocumentInput {
   source: string;
   title: string;
   words: number;
-  claims: readonly FoundClaim[];
+  claims: readonly Omit<FoundClaim, 'block'>[];
 }
 
 export interface BuildReportInput {
@@ -40,7 +40,7 @@ function buildDocument(doc: DocumentInput, byId: ReadonlyMap<string, ClaimEntry>
 
 // Fields are copied one by one so callers' extras (index, dismissed, guess)
 // never leak into the pinned schema.
-function toReportClaim(c: FoundClaim, byId: ReadonlyMap<string, ClaimEntry>): ReportClaim {
+function toReportClaim(c: Omit<FoundClaim, 'block'>, byId: ReadonlyMap<string, ClaimEntry>): ReportClaim {
   const entry = c.claimId == null ? undefined : byId.get(c.claimId);
   return {
     text: c.text,
@@ -51,9 +51,13 @@ function toReportClaim(c: FoundClaim, byId: ReadonlyMap<string, ClaimEntry>): Re
     statement: c.statement,
     evidence: c.evidence,
     verdict: c.verdict,
+    match: c.match ? { ...c.match } : null,
     confidence: c.confidence,
     negated: c.negated,
     hedged: c.hedged,
+    overstated: c.overstated,
+    overstatedBy: c.overstatedBy,
+    structure: c.structure ? { ...c.structure } : null,
     citations: entry ? entry.citations.map(cite => ({ ...cite })) : [],
   };
 }

@@ -7,7 +7,7 @@ import type { Citation, FoundClaim } from '../engine/types';
 import type { LevelKey } from './levels';
 
 /** A found claim (the engine's output) with its entry's citations. */
-export interface ReportClaim extends FoundClaim {
+export interface ReportClaim extends Omit<FoundClaim, 'block'> {
   /** From the database entry named by `claimId`; empty when unmatched. */
   citations: Citation[];
 }

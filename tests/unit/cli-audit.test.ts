@@ -58,7 +58,7 @@ describe('JSON report', () => {
       for (const claim of doc.claims) {
         expect(Object.keys(claim)).toEqual([
           ...['text', 'start', 'end', 'sentence', 'claimId', 'statement', 'evidence', 'verdict'],
-          ...['confidence', 'negated', 'hedged', 'citations'],
+          ...['match', 'confidence', 'negated', 'hedged', 'overstated', 'overstatedBy', 'structure', 'citations'],
         ]);
         expect(claim.evidence === null || LEVELS.includes(claim.evidence)).toBe(true);
         expect(Array.isArray(claim.citations)).toBe(true);

@@ -18,8 +18,12 @@ function claim(evidence: ReportClaim['evidence'], text = `A ${evidence ?? 'unmat
     evidence,
     verdict: null,
     confidence: 0.9,
+    match: null,
     negated: false,
     hedged: evidence === 'limited',
+    overstated: false,
+    overstatedBy: null,
+    structure: null,
     citations: [],
   };
 }

@@ -1,0 +1,10 @@
+import nlp from 'compromise';
+import fs from 'node:fs';
+const dir='/work/shared/corpus/dev/';
+let text=fs.readdirSync(dir).filter(f=>f.endsWith('.txt')).map(f=>fs.readFileSync(dir+f,'utf8')).join('\n\n');
+const sents=text.split(/(?<=[.!?])\s+|\n+/).filter(s=>s.trim().length>10);
+const words=text.split(/\s+/).length;
+let t=performance.now(); for(const s of sents) nlp.tokenize(s).json(); console.log('tokenize json', Math.round(words/(performance.now()-t)*1000));
+t=performance.now(); for(const s of sents) nlp.tokenize(s); console.log('tokenize', Math.round(words/(performance.now()-t)*1000));
+console.log(JSON.stringify(nlp.tokenize('Probiotics may help heal the gut lining in people with IBS and reduces bloating.').json()[0].terms.map(t=>[t.text,t.tags.join('/')])));
+const w = nlp.world(); console.log(Object.keys(w.methods.two||{}), Object.keys(w.model.two||{}), Object.keys(w.compute));
