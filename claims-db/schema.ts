@@ -34,7 +34,8 @@ const term = z
 export const conceptSchema = z.strictObject({
   /** Short human label, used in the catalogue. */
   label: z.string().min(2),
-  terms: z.array(term).min(1),
+  /** Empty only for abstract parents that readers never name ("properties and figures"). */
+  terms: z.array(term).default([]),
   /**
    * Phrases that, when they contain a matched term, cancel it: "gut feeling",
    * "gut-wrenching", "digital detox". Same matching rules as terms.
@@ -46,6 +47,21 @@ export const conceptSchema = z.strictObject({
    * "cause", "heal") are not anchors.
    */
   anchor: z.boolean().default(false),
+  /**
+   * Parents in the concept hierarchy (is-a): kimchi is a fermented food,
+   * ibuprofen an NSAID, Crohn's disease an IBD. An entry about a parent
+   * covers claims about its descendants ("graded as a claim about fermented
+   * foods in general") unless a more specific entry exists.
+   */
+  is: z.array(id).min(1).optional(),
+  /**
+   * What more of it means for health: `bad` for conditions, symptoms and
+   * harms (inflammation, bloating, permeability), `good` for functions and
+   * healthy states (digestion, microbial diversity, the gut barrier). The
+   * engine uses it to read direction: "reduces bloating" treats, "reduces
+   * diversity" harms. Leave it out for things that are neither.
+   */
+  valence: z.enum(['good', 'bad']).optional(),
 });
 
 export const conceptsFileSchema = z.strictObject({
@@ -72,25 +88,76 @@ export const citationSchema = z
     url: z.url().optional(),
     /** What kind of evidence this is: "Cochrane review of 82 RCTs". */
     kind: z.string().min(5),
+    /**
+     * What this source found for THIS entry's claim: the effect, the
+     * population, the certainty ("Cochrane review, 33 RCTs in children:
+     * probiotics cut antibiotic-associated diarrhoea from 19% to 8%,
+     * moderate certainty"). A source that does not address the claim does
+     * not belong on the entry.
+     */
+    supports: z.string().min(20).optional(),
   })
   .refine(c => c.pmid ?? c.doi ?? c.url, {
     message: 'a citation needs a pmid, a doi or a url',
     path: ['pmid'],
   });
 
+/** The relation classes of src/engine/types.ts `RelationClass`. */
+export const RELATIONS = ['causes', 'treats', 'associated', 'is', 'contains', 'diagnoses'] as const;
+
+/**
+ * The claim as a structured statement over the concept hierarchy: who does
+ * what to whom. One entry covers its paraphrases, its active and passive
+ * forms, and claims about the subject's and object's descendants.
+ */
+export const structureSchema = z.strictObject({
+  /** Concept ids, any of which can be the subject. */
+  subject: z.array(id).min(1),
+  /**
+   * `causes`: causes, worsens, increases or damages. `treats`: treats,
+   * relieves, prevents, improves or supports. `associated`: linked, without
+   * a direction. `is`: is a kind of, has a property, a figure. `contains`:
+   * contains or produces. `diagnoses`: diagnoses, tests or measures.
+   */
+  relation: z.enum(RELATIONS),
+  /** Concept ids, any of which can be the object (the outcome, property or thing contained). */
+  object: z.array(id).min(1),
+  /** Optional: the claim is about these people (infants, people with IBS); concept ids, any of. */
+  population: z.array(id).min(1).optional(),
+  /** The statement itself denies: "Leaky gut is not a recognised diagnosis". */
+  negated: z.boolean().optional(),
+});
+
 export const claimSchema = z.strictObject({
   id,
   /** The canonical claim, as an affirmative sentence. */
   statement: z.string().min(10),
   topics: z.array(id).min(1),
-  match: z.strictObject({
-    /** Every requirement must be met by a concept mentioned in the sentence. */
-    all: z.array(requirement).min(1),
-    /** Optional: at least one of these concepts must also be mentioned. */
-    any: z.array(id).min(1).optional(),
-    /** Optional: the claim does not match when any of these is mentioned. */
-    none: z.array(id).min(1).optional(),
-  }),
+  /** The claim as subject, relation and object (required on every new entry). */
+  claim: structureSchema.optional(),
+  /**
+   * A class entry grades a whole family of claims when no specific entry
+   * exists ("a supplement heals leaky gut"). The value names the family in
+   * plain words for the card: "supplements for leaky gut".
+   */
+  class: z.string().min(5).optional(),
+  /**
+   * Paraphrases in our own words that must match this entry (tested): the
+   * active and passive forms, a specific variant, a hedged or denied form.
+   * Never copy a page's sentence here.
+   */
+  examples: z.array(z.string().min(10)).min(1).optional(),
+  /** Transitional: the bag-of-concepts rule of the first engine (replaced by `claim`). */
+  match: z
+    .strictObject({
+      /** Every requirement must be met by a concept mentioned in the sentence. */
+      all: z.array(requirement).min(1),
+      /** Optional: at least one of these concepts must also be mentioned. */
+      any: z.array(id).min(1).optional(),
+      /** Optional: the claim does not match when any of these is mentioned. */
+      none: z.array(id).min(1).optional(),
+    })
+    .optional(),
   evidence: evidenceLevel,
   /** One plain sentence for the tooltip, GRADE-style wording. */
   verdict: z.string().min(20),
@@ -124,4 +191,5 @@ export type EvidenceLevel = z.infer<typeof evidenceLevel>;
 export type ConceptSource = z.infer<typeof conceptSchema>;
 export type CitationSource = z.infer<typeof citationSchema>;
 export type ClaimSource = z.infer<typeof claimSchema>;
+export type StructureSource = z.infer<typeof structureSchema>;
 export type TopicFile = z.infer<typeof topicFileSchema>;

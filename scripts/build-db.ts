@@ -10,7 +10,7 @@ import { compileFromDisk, ROOT } from '../src/db/load-files';
 
 const out = join(ROOT, 'src', 'generated');
 try {
-  const { index, gate } = compileFromDisk();
+  const { index, gate, warnings } = compileFromDisk();
   mkdirSync(out, { recursive: true });
   // Write only when changed so that watchers (wxt dev, vitest) do not loop.
   const write = (name: string, data: unknown) => {
@@ -27,6 +27,13 @@ try {
   write('claims-index.json', index);
   write('gate.json', gate);
   console.error(`claims-db: ${index.claims.length} claims, ${index.concepts.length} concepts (reviewed ${index.date})`);
+  if (warnings.length) {
+    const verbose = process.argv.includes('--warnings');
+    console.error(
+      `claims-db: ${warnings.length} warnings${verbose ? ':' : ' (npm run db:build -- --warnings lists them)'}`,
+    );
+    if (verbose) for (const w of warnings) console.error(`  - ${w}`);
+  }
 } catch (e) {
   if (e instanceof DbError) {
     console.error(e.message);

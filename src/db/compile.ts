@@ -49,10 +49,13 @@ function describeIssues(path: string, data: unknown, error: z.ZodError): string[
 export interface Compiled {
   index: ClaimsIndex;
   gate: GateIndex;
+  /** Gaps that do not stop the build yet (entries still missing a `supports` line), named like errors. */
+  warnings: string[];
 }
 
 export function compileDb(files: SourceFile[], version: string): Compiled {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const concepts = new Map<string, Concept & { file: string }>();
   const claims: (ClaimEntry & { file: string })[] = [];
 
@@ -82,6 +85,8 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
           terms: c.terms,
           exclude: c.exclude ?? [],
           anchor: c.anchor,
+          is: c.is ?? [],
+          ...(c.valence ? { valence: c.valence } : {}),
           file: file.path,
         });
       }
@@ -101,11 +106,18 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
           statement: c.statement,
           topics: c.topics,
           topic: result.data.topic,
-          match: {
-            all: c.match.all.map(r => (Array.isArray(r) ? r : [r])),
-            ...(c.match.any ? { any: c.match.any } : {}),
-            ...(c.match.none ? { none: c.match.none } : {}),
-          },
+          ...(c.claim ? { claim: c.claim } : {}),
+          ...(c.class ? { class: c.class } : {}),
+          ...(c.examples ? { examples: c.examples } : {}),
+          ...(c.match
+            ? {
+                match: {
+                  all: c.match.all.map(r => (Array.isArray(r) ? r : [r])),
+                  ...(c.match.any ? { any: c.match.any } : {}),
+                  ...(c.match.none ? { none: c.match.none } : {}),
+                },
+              }
+            : {}),
           evidence: c.evidence,
           verdict: c.verdict,
           summary: c.summary,
@@ -131,14 +143,13 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
     const dupStatement = byStatement.get(key);
     if (dupStatement) problems.push(`${c.file} › ${c.id} › statement: same statement as ${dupStatement}`);
     else byStatement.set(key, c.id);
-    const refs = [...c.match.all.flat(), ...(c.match.any ?? []), ...(c.match.none ?? [])];
-    for (const ref of refs) {
-      if (!concepts.has(ref)) problems.push(`${c.file} › ${c.id} › match: unknown concept "${ref}"`);
-    }
-    if (!c.match.all.flat().some(ref => concepts.get(ref)?.anchor)) {
-      problems.push(`${c.file} › ${c.id} › match.all: needs at least one anchor concept (gut-health vocabulary)`);
-    }
+    problems.push(...checkEntry(c, concepts));
+    c.citations.forEach((cite, i) => {
+      if (!cite.supports)
+        warnings.push(`${c.file} › ${c.id} › citations.${i}.supports: say what this source found for this claim`);
+    });
   }
+  problems.push(...checkHierarchy(concepts));
 
   if (problems.length) throw new DbError(problems);
 
@@ -148,9 +159,58 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
   const anchors = conceptList.filter(c => c.anchor);
   return {
     index: { version, date, concepts: conceptList, claims: claimList },
+    warnings,
     gate: {
       version,
       ...gateKeys(anchors.flatMap(c => c.terms).map(t => ({ words: termWords(t), prefix: t.endsWith('*') }))),
     },
   };
+}
+
+type Located<T> = T & { file: string };
+
+/** Problems of one entry that need the whole vocabulary: unknown concepts, a missing structure or support line. */
+function checkEntry(c: Located<ClaimEntry>, concepts: ReadonlyMap<string, Located<Concept>>): string[] {
+  const problems: string[] = [];
+  const at = `${c.file} › ${c.id}`;
+  if (!c.claim && !c.match) problems.push(`${at} › claim: every entry needs a claim (subject, relation, object)`);
+  if (c.match) {
+    const refs = [...c.match.all.flat(), ...(c.match.any ?? []), ...(c.match.none ?? [])];
+    for (const ref of refs) if (!concepts.has(ref)) problems.push(`${at} › match: unknown concept "${ref}"`);
+    if (!c.match.all.flat().some(ref => concepts.get(ref)?.anchor)) {
+      problems.push(`${at} › match.all: needs at least one anchor concept (gut-health vocabulary)`);
+    }
+  }
+  if (c.claim) {
+    for (const role of ['subject', 'object', 'population'] as const) {
+      for (const ref of c.claim[role] ?? []) {
+        if (!concepts.has(ref)) problems.push(`${at} › claim.${role}: unknown concept "${ref}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every parent exists and the is-a graph has no cycle. */
+function checkHierarchy(concepts: ReadonlyMap<string, Located<Concept>>): string[] {
+  const problems: string[] = [];
+  for (const c of concepts.values()) {
+    for (const parent of c.is) {
+      if (!concepts.has(parent)) problems.push(`${c.file} › ${c.id} › is: unknown concept "${parent}"`);
+    }
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, path: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'open') {
+      const c = concepts.get(id) as Located<Concept>;
+      problems.push(`${c.file} › ${id} › is: cycle in the hierarchy (${[...path, id].join(' → ')})`);
+      return;
+    }
+    state.set(id, 'open');
+    for (const parent of concepts.get(id)?.is ?? []) if (concepts.has(parent)) visit(parent, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of concepts.keys()) visit(id, []);
+  return problems;
 }

@@ -42,8 +42,10 @@ export function createEngine(index: ClaimsIndex): Engine {
   // ("causes", "helps", "symptoms"). Vocabulary no entry uses ("probiotic face cream") or
   // only one does ("ferment") says what a sentence is about, not what it claims.
   const uses = new Map<string, number>();
-  for (const e of index.claims)
+  for (const e of index.claims) {
+    if (!e.match) continue;
     for (const c of new Set([...e.match.all.flat(), ...(e.match.any ?? [])])) uses.set(c, (uses.get(c) ?? 0) + 1);
+  }
   const relational = new Set(index.concepts.filter(c => !c.anchor && (uses.get(c.id) ?? 0) >= MIN_USES).map(c => c.id));
 
   /**

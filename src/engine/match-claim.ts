@@ -30,10 +30,14 @@ export interface ClaimMatcher {
 /** Minimum confidence for reporting an entry at all. */
 export const MIN_CONFIDENCE = 0.5;
 
+type RuleEntry = ClaimEntry & { match: NonNullable<ClaimEntry['match']> };
+
 export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
+  // Transitional: entries written only in the structured shape are for the new engine.
+  const ruled = index.claims.filter((e): e is RuleEntry => !!e.match);
   const df = new Map<string, number>();
-  const byConcept = new Map<string, ClaimEntry[]>();
-  for (const e of index.claims) {
+  const byConcept = new Map<string, RuleEntry[]>();
+  for (const e of ruled) {
     const refs = new Set([...e.match.all.flat(), ...(e.match.any ?? [])]);
     for (const c of refs) df.set(c, (df.get(c) ?? 0) + 1);
     for (const c of new Set(e.match.all.flat())) {
@@ -42,7 +46,7 @@ export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
       byConcept.set(c, list);
     }
   }
-  const n = Math.max(1, index.claims.length);
+  const n = Math.max(1, ruled.length);
   const anchors = new Set(index.concepts.filter(c => c.anchor).map(c => c.id));
   // Specificity: concepts few entries use say more about which claim it is.
   // A concept no entry uses still shows what else the sentence is about; weigh it as middling.
@@ -58,10 +62,10 @@ export function compileMatcher(index: ClaimsIndex): ClaimMatcher {
         if (!seen || weight(m) > weight(seen)) best.set(m.concept, m);
       }
 
-      const candidates = new Set<ClaimEntry>();
+      const candidates = new Set<RuleEntry>();
       for (const c of best.keys()) for (const e of byConcept.get(c) ?? []) candidates.add(e);
 
-      const scored: { entry: ClaimEntry; score: number; used: Mention[] }[] = [];
+      const scored: { entry: RuleEntry; score: number; used: Mention[] }[] = [];
       for (const e of candidates) {
         if (e.match.none?.some(c => best.has(c))) continue;
         const used: Mention[] = [];

@@ -14,6 +14,8 @@ export interface Citation {
   doi?: string;
   url?: string;
   kind: string;
+  /** What this source found for the entry's claim. */
+  supports?: string;
 }
 
 export interface Concept {
@@ -22,6 +24,10 @@ export interface Concept {
   terms: string[];
   exclude: string[];
   anchor: boolean;
+  /** Parent concept ids (is-a). */
+  is: string[];
+  /** `bad`: more of it harms (a condition, a symptom); `good`: more of it helps. */
+  valence?: 'good' | 'bad';
 }
 
 /** A claim entry as compiled into the index. */
@@ -31,7 +37,14 @@ export interface ClaimEntry {
   topics: string[];
   /** Topic file the entry came from. */
   topic: string;
-  match: {
+  /** The claim as a structured statement. */
+  claim?: Statement & { population?: string[]; negated?: boolean };
+  /** A class entry: the family of claims it grades, in plain words. */
+  class?: string;
+  /** Our own paraphrases that must match this entry. */
+  examples?: string[];
+  /** Transitional: the first engine's bag-of-concepts rule. */
+  match?: {
     /** Each inner array is any-of; every inner array must be satisfied. */
     all: string[][];
     any?: string[];
