@@ -65,22 +65,58 @@ export interface Graded {
 
 const lcFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
-/** The entry as the sentence states it: affirmed as is, or denied. */
+/**
+ * The entry as the sentence states it. `negation` is the sentence's own
+ * (null: affirmed). An entry whose statement is itself a denial
+ * (`claim.negated`, "leaky gut is not a recognised diagnosis") agrees with a
+ * sentence that denies too and is denied by one that affirms.
+ */
 export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded {
-  if (!negation) return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };
-  if (entry.negation) return { ...entry.negation };
-  if (negation !== 'weak' && negativeShaped(entry.statement))
+  const entryDenies = entry.claim ? !!entry.claim.negated : negativeShaped(entry.statement);
+  const sentenceDenies = negation === 'plain' || negation === 'evidential';
+  if (!negation || (entryDenies && sentenceDenies))
     return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };
-  const evidence = { evidential: EVIDENTIAL, weak: WEAK, plain: PLAIN }[negation][entry.evidence];
+  if (entry.negation) return { ...entry.negation };
+  const kind: NegationKind = entryDenies && !negation ? 'plain' : negation;
+  const evidence = { evidential: EVIDENTIAL, weak: WEAK, plain: PLAIN }[kind][entry.evidence];
   const claim = lcFirst(entry.statement).replace(/\.$/, '');
   const statement = {
     evidential: `There is no good evidence that ${claim}.`,
     weak: `There is only limited evidence that ${claim}.`,
     plain: `It is not true that ${claim}.`,
-  }[negation];
+  }[kind];
   return { statement, evidence, verdict: `${NOTE[evidence]} ${entry.verdict}` };
 }
 
+/**
+ * Overstatement: the page states a claim more strongly than its evidence
+ * allows. A word of certainty ("cures", "proven", "guaranteed") on anything
+ * short of strong evidence, or an unhedged assertion of an unsupported or
+ * contradicted claim. Denials and claims the page reports as someone
+ * else's ("proponents say") are not overstatements by the page.
+ */
+export function overstatement(
+  level: EvidenceLevel,
+  reading: { booster: string | null; hedged: boolean; negated: boolean; attributed: boolean; verb: string | null },
+): string | null {
+  if (reading.negated || reading.attributed) return null;
+  if (reading.booster && level !== 'strong') return reading.booster;
+  if (!reading.hedged && (level === 'unsupported' || level === 'contradicted')) return reading.verb;
+  return null;
+}
+
+/** "The page says *cures*; the research shows early evidence at best": for cards, lists and exports. */
+export function overstatementNote(wording: string, level: EvidenceLevel): string {
+  return `The page says "${wording}"; ${RESEARCH_SHOWS[level]}.`;
+}
+
+const RESEARCH_SHOWS: Record<EvidenceLevel, string> = {
+  strong: 'the research supports the claim, but not that strongly',
+  moderate: 'the research shows some support, not certainty',
+  limited: 'the research shows early evidence at best',
+  unsupported: 'there is no reliable evidence for it',
+  contradicted: 'good evidence says it is not true',
+};
 /**
  * Does the statement's own main clause carry a plain or evidential negation? Relative
  * clauses ("for people who do not have coeliac disease") restrict the subject and do not

@@ -1,0 +1,109 @@
+/**
+ * Fits the engine's learned parts on a set of labelled pages, and measures a
+ * model on others. Used by `engine:train` (all dev pages → the shipped
+ * weights), `score:cv` (train on four folds, report the fifth) and
+ * `engine:ablate`. Nothing here ever sees the pages it is measured on.
+ */
+import { createDocumentAnalyzer, type EngineModel, type TracedClause } from '../../src/engine/analyze-document';
+import { blocksFromText } from '../../src/engine/blocks-from-text';
+import type { DisabledRules } from '../../src/engine/claim-features';
+import { predict, train, type TrainingRow } from '../../src/engine/model/logistic';
+import type { ClaimsIndex } from '../../src/engine/types';
+import { emptyTally, figures, hits, LEVELS, tallyPage, type Figures, type Page, type Tally } from './corpus';
+
+/** What a wrong verdict costs against a right one when choosing where to stop grading. */
+export const WRONG_VERDICT_COST = 1.5;
+/** Claim thresholds tried on the training pages. */
+const CLAIM_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
+
+export interface FitOptions {
+  disabledRules?: DisabledRules;
+  /** Drop claim features by name (the ablation of parse features). */
+  dropFeatures?: ReadonlySet<string>;
+}
+
+/** Every candidate clause of every page, with the features the models read (model-independent). */
+export function traces(index: ClaimsIndex, pages: readonly Page[], base: EngineModel, options: FitOptions = {}) {
+  const analyzer = createDocumentAnalyzer(index, base);
+  return pages.map(page => {
+    const doc = { text: page.text, blocks: blocksFromText(page.text) };
+    const result = analyzer.analyzeDocument(doc, { trace: true, disabledRules: options.disabledRules });
+    return { page, trace: result.trace as TracedClause[] };
+  });
+}
+
+export function fitModel(
+  index: ClaimsIndex,
+  pages: readonly Page[],
+  base: EngineModel,
+  options: FitOptions = {},
+): EngineModel {
+  const traced = traces(index, pages, base, options);
+  const drop = options.dropFeatures ?? new Set<string>();
+
+  // 1. Is the clause a claim: does it hit a gold claim?
+  const claimRows: TrainingRow[] = [];
+  for (const { page, trace } of traced) {
+    for (const r of trace) claimRows.push({ x: r.claimFeatures, y: page.claims.some(g => hits(g, r)) ? 1 : 0 });
+  }
+  const claimFeatureNames = Object.keys(claimRows[0]?.x ?? {}).filter(f => !drop.has(f));
+  const claim = train(claimRows, claimFeatureNames, { l2: 0.02, epochs: 800, learningRate: 0.8 });
+
+  // 2. Is the matched entry's level the gold level of the claim the clause hits?
+  const confidenceRows: TrainingRow[] = [];
+  for (const { page, trace } of traced) {
+    for (const r of trace) {
+      if (!r.match || !r.closestEvidence) continue;
+      const gold = page.claims.filter(g => hits(g, r)).sort((a, b) => overlapLen(b, r) - overlapLen(a, r))[0];
+      if (!gold) continue;
+      confidenceRows.push({ x: r.confidenceFeatures, y: gold.evidence === r.closestEvidence ? 1 : 0 });
+    }
+  }
+  const confidenceFeatureNames = Object.keys(confidenceRows[0]?.x ?? { score: 0 });
+  const confidence = train(confidenceRows, confidenceFeatureNames, { l2: 0.02, epochs: 800, learningRate: 0.8 });
+
+  // 3. Where to stop grading: the confidence that maximises right − cost × wrong on these pages.
+  const probs = confidenceRows.map(r => ({ p: predict(confidence, r.x), right: r.y === 1 }));
+  let gradeThreshold = 0.5;
+  let bestGain = -Infinity;
+  for (let t = 0.2; t <= 0.9001; t += 0.025) {
+    const gain = probs.filter(x => x.p >= t).reduce((s, x) => s + (x.right ? 1 : -WRONG_VERDICT_COST), 0);
+    if (gain > bestGain) {
+      bestGain = gain;
+      gradeThreshold = Math.round(t * 1000) / 1000;
+    }
+  }
+
+  // 4. The claim threshold with the best F1 on these pages (the real reporting rule, re-run).
+  let claimThreshold = 0.5;
+  let bestF1 = -1;
+  for (const t of CLAIM_THRESHOLDS) {
+    const model = { claim, claimThreshold: t, confidence, gradeThreshold };
+    const f = measure(index, pages, model, options).figures.f1;
+    if (f > bestF1) {
+      bestF1 = f;
+      claimThreshold = t;
+    }
+  }
+  return { claim, claimThreshold, confidence, gradeThreshold };
+}
+
+export function measure(
+  index: ClaimsIndex,
+  pages: readonly Page[],
+  model: EngineModel,
+  options: FitOptions = {},
+): { tally: Tally; figures: Figures } {
+  const analyzer = createDocumentAnalyzer(index, model);
+  const tally = emptyTally();
+  for (const page of pages) {
+    const doc = { text: page.text, blocks: blocksFromText(page.text) };
+    tallyPage(tally, page, analyzer.analyzeDocument(doc, { disabledRules: options.disabledRules }).claims);
+  }
+  return { tally, figures: figures(tally) };
+}
+
+const overlapLen = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+export { LEVELS };

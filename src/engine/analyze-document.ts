@@ -1,0 +1,353 @@
+/**
+ * One document analysis for the extension, the CLI and the tests.
+ *
+ * Blocks in reading order (headings, paragraphs, list items…) → for blocks
+ * with gut-health vocabulary: sentences → clauses → tagged words, concept
+ * mentions and a structured parse → context (a bullet borrows the subject of
+ * its heading or lead-in, "It can also…" the subject of the sentence
+ * before) → is it a claim (learned classifier) → the entry it asserts
+ * (matcher) → how sure we are (calibrated) → its level as stated (negation,
+ * overstatement). Context blocks are read for context and never reported.
+ */
+import { claimFeatures, confidenceFeatures, type ClauseEvidence, type DisabledRules } from './claim-features';
+import { clauses } from './clauses';
+import { compileGate } from './gate';
+import { grade, overstatement } from './grade';
+import { buildHierarchy, type Hierarchy } from './hierarchy';
+import { compileLexicon, type Mention } from './lexicon';
+import { compileMatcher, type Match } from './match';
+import { predict, type Logistic } from './model/logistic';
+import { normalizeForAnalysis, toInputOffset } from './normalize';
+import { parseClause, type Parse } from './parse';
+import { boundedSentences } from './sentences';
+import { tagWords } from './tagger';
+import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim } from './types';
+
+/** The learned parts and their thresholds (src/engine/model/weights.json). */
+export interface EngineModel {
+  /** P(the clause is a claim). */
+  claim: Logistic;
+  /** At or above: report it. */
+  claimThreshold: number;
+  /** P(the matched entry's level is right for the clause). */
+  confidence: Logistic;
+  /** At or above: grade it with the entry; below: show the entry only as the closest claim. */
+  gradeThreshold: number;
+}
+
+export interface AnalyzeOptions {
+  /** Keep every candidate clause with its features (for training and the ablation). */
+  trace?: boolean;
+  /** Named rules switched off (the ablation). */
+  disabledRules?: DisabledRules;
+  /** Stop reading new blocks after this time (Date.now() milliseconds); what was read so far is reported. */
+  deadline?: number;
+}
+
+/** A candidate clause as the analysis read it. */
+export interface TracedClause extends ClauseEvidence {
+  block: number;
+  /** The subject as used: the clause's own, or borrowed from context. */
+  subject: Mention[];
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+  claimProbability: number;
+  confidence: number;
+  claimFeatures: Record<string, number>;
+  confidenceFeatures: Record<string, number>;
+  /** The level reported (after negation), or null. */
+  evidence: FoundClaim['evidence'];
+  /** The level the best entry would give, graded or not. */
+  closestEvidence: FoundClaim['evidence'];
+}
+
+export interface DocumentAnalysis extends Analysis {
+  trace?: TracedClause[];
+  /** True when the deadline stopped the analysis before the last block. */
+  truncated?: boolean;
+}
+
+/** A sentence longer than this (characters) is split at clause joints, then at word boundaries. */
+export const MAX_SENTENCE_CHARS = 600;
+/** How many sentences back an "It…"/"This…" may reach for its subject. */
+const ANAPHORA_REACH = 2;
+/** How many blocks a heading's subject lends itself to bullets and subjectless lines below it. */
+const HEADING_REACH = 12;
+
+export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
+  const anchors = index.concepts.filter(c => c.anchor);
+  const gate = compileGate({ terms: anchors.flatMap(c => c.terms), exclude: anchors.flatMap(c => c.exclude) });
+  const lexicon = compileLexicon(index.concepts);
+  const hierarchy: Hierarchy = buildHierarchy(index.concepts);
+  const matcher = compileMatcher(index.claims, hierarchy);
+  const parseContext = { valence: (id: string) => hierarchy.valence(id) };
+  const familyOf = (id: string) => hierarchy.label(id);
+
+  function analyzeDocument(input: DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
+    const norm = normalizeForAnalysis(input.text);
+    const text = norm.text;
+    const blocks: Block[] = norm.toInput
+      ? input.blocks.map(b => ({
+          ...b,
+          start: toCleanOffset(norm.toInput as Int32Array, b.start),
+          end: toCleanOffset(norm.toInput as Int32Array, b.end),
+        }))
+      : input.blocks;
+    const claims: FoundClaim[] = [];
+    const trace: TracedClause[] | undefined = options.trace ? [] : undefined;
+    let sentences = 0;
+    let truncated = false;
+
+    // Discourse state.
+    const headings: { level: number; block: number; subject: Mention[] }[] = [];
+    let previous: { subject: Mention[]; object: Mention[]; block: number; index: number } | null = null;
+    let leadIn: { subject: Mention[]; block: number } | null = null;
+    let sentenceIndex = 0;
+
+    for (let b = 0; b < blocks.length; b++) {
+      if (options.deadline !== undefined && Date.now() > options.deadline) {
+        truncated = true;
+        break;
+      }
+      const block = blocks[b] as Block;
+      const body = text.slice(block.start, block.end);
+      if (!block.context) sentences += countSentences(body);
+      const hits = gate.find(body);
+      if (block.role === 'heading') {
+        const level = block.level ?? 2;
+        while (headings.length && (headings[headings.length - 1] as { level: number }).level >= level) headings.pop();
+        const subject = hits.length
+          ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested)
+          : [];
+        headings.push({ level, block: b, subject });
+      }
+      if (!hits.length) {
+        if (block.role !== 'heading' && block.role !== 'list-item') {
+          previous = null;
+          leadIn = null;
+        }
+        continue;
+      }
+      const topic = [...headings].reverse().find(h => h.subject.length && b - h.block <= HEADING_REACH);
+      for (const s of boundedSentences(text, block.start, block.end, MAX_SENTENCE_CHARS)) {
+        sentenceIndex++;
+        const sentenceText = text.slice(s.start, s.end);
+        const sentenceMentions = lexicon.mentions(text, s.start, s.end);
+        const ownAnchors = sentenceMentions.filter(m => m.anchor);
+        const parts = clauses(text, s.start, s.end);
+        const readings: TracedClause[] = [];
+        parts.forEach((part, k) => {
+          const mentions = sentenceMentions.filter(m => m.start >= part.start && m.end <= part.end && !m.nested);
+          const words = tagWords(text, part.start, part.end);
+          const parse = parseClause(text, words, mentions, parseContext);
+          // Context: who the clause is about when it does not say.
+          let subject = parse.subject;
+          let borrowed = false;
+          const earlier = readings[readings.length - 1];
+          if (
+            !subject.length &&
+            (parse.subjectless || parse.anaphoric || !parse.finite || block.role === 'list-item')
+          ) {
+            const fromEarlierClause = earlier?.parse.subject.length ? earlier.parse.subject : null;
+            const fromPrevious =
+              previous && sentenceIndex - previous.index <= ANAPHORA_REACH
+                ? previous.subject.length
+                  ? previous.subject
+                  : previous.object
+                : null;
+            const fromLeadIn =
+              leadIn && b - leadIn.block <= HEADING_REACH && block.role === 'list-item' ? leadIn.subject : null;
+            const candidates = parse.anaphoric
+              ? (fromEarlierClause ?? fromPrevious)
+              : (fromEarlierClause ??
+                fromLeadIn ??
+                (block.role === 'list-item' || parse.subjectless ? topic?.subject : null) ??
+                fromPrevious);
+            if (candidates?.length) {
+              subject = candidates.map(m => ({ ...m, nested: false }));
+              borrowed = true;
+            }
+          }
+          if (!mentions.some(m => m.anchor) && !borrowed && !ownAnchors.length) return;
+          const query = {
+            subject: { mentions: subject, borrowed },
+            object: { mentions: parse.object, borrowed: false },
+            relation: parse.relation,
+            all: mentions,
+          };
+          const match = matcher.match(query, 2)[0] ?? null;
+          const layout = {
+            role: block.role,
+            terminal: /[.!?…]["'”’)\]]*\s*$/u.test(sentenceText),
+            wholeBlock: s.start === block.start && s.end === block.end,
+            continuation: k > 0,
+          };
+          const clauseText = text.slice(part.start, part.end);
+          const evidence: ClauseEvidence = { text: clauseText, parse, mentions, borrowed, layout, match };
+          const cf = claimFeatures(evidence, options.disabledRules);
+          const qf = confidenceFeatures(evidence);
+          const claimProbability = predict(model.claim, cf);
+          const confidence = match ? predict(model.confidence, qf) : 0;
+          readings.push({
+            ...evidence,
+            subject,
+            block: b,
+            start: part.start,
+            end: part.end,
+            sentence: { start: s.start, end: s.end },
+            claimProbability,
+            confidence,
+            claimFeatures: cf,
+            confidenceFeatures: qf,
+            evidence: null,
+            closestEvidence: match ? levelOf(match, parse) : null,
+          });
+        });
+        if (!readings.length) continue;
+        const asClaims = readings.filter(r => r.claimProbability >= model.claimThreshold);
+        // One finding per sentence unless its clauses assert different things.
+        const distinct =
+          asClaims.length > 1 &&
+          new Set(asClaims.map(r => `${r.match?.entry.id ?? '-'}|${r.parse.negation ?? ''}`)).size > 1;
+        const report: TracedClause[] = distinct
+          ? asClaims
+          : asClaims.length
+            ? [
+                {
+                  ...best(asClaims),
+                  start: Math.min(...readings.map(r => r.start)),
+                  end: Math.max(...readings.map(r => r.end)),
+                },
+              ]
+            : [];
+        for (const r of report) {
+          const found = finding(text, r, sentenceText);
+          r.evidence = found.evidence;
+          if (!block.context) claims.push(mapBack(found, norm, input.text, b));
+        }
+        if (trace) trace.push(...readings);
+        // What later sentences may lean on.
+        const withSubject = readings.find(r => r.subject.length);
+        if (withSubject) {
+          previous = { subject: withSubject.subject, object: withSubject.parse.object, block: b, index: sentenceIndex };
+        } else if (ownAnchors.length) {
+          previous = { subject: ownAnchors.filter(m => !m.nested), object: [], block: b, index: sentenceIndex };
+        }
+        if (/:\s*$/.test(sentenceText) && ownAnchors.length)
+          leadIn = { subject: ownAnchors.filter(m => !m.nested), block: b };
+      }
+    }
+    return { claims, sentences, ...(trace ? { trace } : {}), ...(truncated ? { truncated } : {}) };
+  }
+
+  /** The level the entry gives the clause as stated. */
+  function levelOf(match: Match, parse: Parse): FoundClaim['evidence'] {
+    return grade(match.entry, effectiveNegation(parse)).evidence;
+  }
+
+  function finding(text: string, r: TracedClause, sentence: string): FoundClaim {
+    const negation = effectiveNegation(r.parse);
+    const graded = r.match && r.confidence >= model.gradeThreshold;
+    const base: FoundClaim = {
+      text: text.slice(r.start, r.end),
+      start: r.start,
+      end: r.end,
+      block: r.block,
+      sentence,
+      claimId: null,
+      statement: null,
+      evidence: null,
+      verdict: null,
+      match: null,
+      confidence: round(r.match ? r.confidence : 0),
+      negated: negation !== null,
+      hedged: r.parse.hedged,
+      overstated: false,
+      overstatedBy: null,
+      structure: r.parse.relation
+        ? {
+            subject: [...new Set(r.parse.subject.map(m => m.concept))],
+            relation: r.parse.relation,
+            object: [...new Set(r.parse.object.map(m => m.concept))],
+          }
+        : null,
+    };
+    if (!r.match) return base;
+    const entry = r.match.entry;
+    const via = entry.class ? 'class' : 'entry';
+    base.match = {
+      id: entry.id,
+      statement: entry.statement,
+      via,
+      ...(entry.class ? { family: entry.class } : {}),
+    };
+    if (!graded) return base;
+    const g = grade(entry, negation);
+    const verb = r.parse.verb ? text.slice(r.parse.verb.start, r.parse.verb.end) : null;
+    const over = overstatement(g.evidence, {
+      booster: r.parse.booster,
+      hedged: r.parse.hedged,
+      negated: negation !== null,
+      attributed: r.parse.attributed,
+      verb,
+    });
+    return {
+      ...base,
+      claimId: entry.id,
+      statement: g.statement,
+      evidence: g.evidence,
+      verdict: g.verdict,
+      overstated: over !== null,
+      overstatedBy: over,
+    };
+  }
+
+  return { analyzeDocument, hierarchy, familyOf };
+}
+
+/** Reporting a proponent's claim is not denying it (the corpus convention). */
+function effectiveNegation(p: Parse) {
+  return p.attributed && p.negation === 'plain' ? null : p.negation;
+}
+
+/** The reading that speaks for a whole sentence: the most confident claim. */
+function best(readings: readonly TracedClause[]): TracedClause {
+  return [...readings].sort(
+    (a, b) =>
+      (b.match ? 1 : 0) - (a.match ? 1 : 0) || b.confidence - a.confidence || b.claimProbability - a.claimProbability,
+  )[0] as TracedClause;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Offsets of a finding back into the caller's text (before soft hyphens and zero-width characters were removed). */
+function mapBack(
+  c: FoundClaim,
+  norm: ReturnType<typeof normalizeForAnalysis>,
+  input: string,
+  block: number,
+): FoundClaim {
+  if (!norm.toInput) return { ...c, block };
+  const start = toInputOffset(norm, c.start);
+  const end = toInputOffset(norm, c.end, true);
+  return { ...c, block, start, end, text: input.slice(start, end) };
+}
+
+/** The clean offset of an input offset (first clean character at or after it). */
+function toCleanOffset(map: Int32Array, inputOffset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] as number) < inputOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentence count without segmenting: terminal punctuation and non-empty lines. */
+function countSentences(text: string): number {
+  const ends = text.match(/[.!?]+(?=\s)|\n\s*(?=\S)/g);
+  return (ends?.length ?? 0) + (/\S/.test(text) ? 1 : 0);
+}

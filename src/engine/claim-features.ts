@@ -1,0 +1,123 @@
+/**
+ * The features the claim classifier reads for one clause: the parse (is
+ * there a finite relation between a health subject and an outcome?), the
+ * layout (heading, bullet, terminal punctuation), how it is said, and the
+ * named surface rules of claim-rules.ts. Every feature is a number in a
+ * small range, named, so weights stay readable in model/weights.json.
+ */
+import { RULES, type RuleName } from './claim-rules';
+import type { Mention } from './lexicon';
+import type { Match } from './match';
+import type { Parse } from './parse';
+import type { BlockRole } from './types';
+
+export interface ClauseLayout {
+  role: BlockRole;
+  /** Ends with . ! ? … */
+  terminal: boolean;
+  /** The clause is the whole line or block (a heading, a bullet). */
+  wholeBlock: boolean;
+  /** Not the first clause of its sentence. */
+  continuation: boolean;
+}
+
+export interface ClauseEvidence {
+  text: string;
+  parse: Parse;
+  /** Outer mentions of the clause itself. */
+  mentions: readonly Mention[];
+  /** A side was borrowed from context. */
+  borrowed: boolean;
+  layout: ClauseLayout;
+  match: Match | null;
+}
+
+const log1p = Math.log1p;
+
+/** Rules switched off (for the ablation): their features read 0. */
+export type DisabledRules = ReadonlySet<RuleName | string>;
+
+export function claimFeatures(c: ClauseEvidence, disabled: DisabledRules = new Set()): Record<string, number> {
+  const p = c.parse;
+  const t = c.text.trim();
+  const words = t.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const n = words.length;
+  const anchors = c.mentions.filter(m => m.anchor);
+  const titleWords = words.filter(w => w.length > 3);
+  const capital = titleWords.filter(w => /^\p{Lu}/u.test(w)).length;
+  const f: Record<string, number> = {
+    finite: p.finite ? 1 : 0,
+    relationKnown: p.relation ? 1 : 0,
+    relCauses: p.relation === 'causes' ? 1 : 0,
+    relTreats: p.relation === 'treats' ? 1 : 0,
+    relAssociated: p.relation === 'associated' ? 1 : 0,
+    relIs: p.relation === 'is' ? 1 : 0,
+    relContains: p.relation === 'contains' ? 1 : 0,
+    relDiagnoses: p.relation === 'diagnoses' ? 1 : 0,
+    hasSubject: p.subject.length ? 1 : 0,
+    subjectAnchor: p.subject.some(m => m.anchor) ? 1 : 0,
+    hasObject: p.object.length ? 1 : 0,
+    objectAnchor: p.object.some(m => m.anchor) ? 1 : 0,
+    borrowed: c.borrowed ? 1 : 0,
+    anchors: log1p(anchors.length),
+    mentions: log1p(c.mentions.length),
+    onlyAmbiguous: anchors.length > 0 && anchors.every(m => m.ambiguous) ? 1 : 0,
+    matchScore: c.match?.score ?? 0,
+    matched: c.match ? 1 : 0,
+    hedged: p.hedged ? 1 : 0,
+    negated: p.negation ? 1 : 0,
+    booster: p.booster ? 1 : 0,
+    attributed: p.attributed ? 1 : 0,
+    evidential: p.evidential ? 1 : 0,
+    imperative: p.imperative ? 1 : 0,
+    subjectless: p.subjectless ? 1 : 0,
+    anaphoric: p.anaphoric ? 1 : 0,
+    question: /\?["'”’)]*$/.test(t) ? 1 : 0,
+    firstPerson: p.firstPerson ? 1 : 0,
+    secondPerson: p.secondPerson ? 1 : 0,
+    past: p.past ? 1 : 0,
+    roleHeading: c.layout.role === 'heading' ? 1 : 0,
+    roleList: c.layout.role === 'list-item' ? 1 : 0,
+    roleQuote: c.layout.role === 'quote' ? 1 : 0,
+    roleCaption: c.layout.role === 'caption' || c.layout.role === 'table-cell' ? 1 : 0,
+    terminal: c.layout.terminal ? 1 : 0,
+    wholeBlock: c.layout.wholeBlock ? 1 : 0,
+    continuation: c.layout.continuation ? 1 : 0,
+    titleCase: titleWords.length >= 2 && capital / titleWords.length >= 0.7 ? 1 : 0,
+    words: log1p(n) / 4,
+    short: n <= 5 ? 1 : 0,
+    long: n > 45 ? 1 : 0,
+    number: /\d|\bpercent\b|%/.test(t) ? 1 : 0,
+  };
+  for (const [name, rule] of Object.entries(RULES)) f[`rule_${name}`] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
+  return f;
+}
+
+/** Features of the calibrator: how likely is the matched entry's level the right one for this clause. */
+export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
+  const m = c.match;
+  if (!m) return {};
+  const f = m.features;
+  return {
+    score: m.score,
+    subjectFit: f.subjectFit,
+    objectFit: f.objectFit,
+    relationFit: f.relationFit,
+    unexplained: f.unexplained,
+    classEntry: f.classEntry,
+    swapped: f.swapped,
+    borrowed: f.borrowed,
+    generality: Math.min(4, f.generality) / 4,
+    margin: f.margin,
+    rivals: f.rivals / 3,
+    negated: c.parse.negation ? 1 : 0,
+    hedged: c.parse.hedged ? 1 : 0,
+    attributed: c.parse.attributed ? 1 : 0,
+    relationKnown: c.parse.relation ? 1 : 0,
+    levelStrong: m.entry.evidence === 'strong' ? 1 : 0,
+    levelModerate: m.entry.evidence === 'moderate' ? 1 : 0,
+    levelLimited: m.entry.evidence === 'limited' ? 1 : 0,
+    levelUnsupported: m.entry.evidence === 'unsupported' ? 1 : 0,
+    levelContradicted: m.entry.evidence === 'contradicted' ? 1 : 0,
+  };
+}

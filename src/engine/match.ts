@@ -1,0 +1,268 @@
+/**
+ * Finds the database entry a structured claim asserts. An entry is a
+ * statement over the concept hierarchy (subject, relation, object); a claim
+ * fits it when its subject and object are those concepts or descendants of
+ * them (a claim about kimchi fits an entry about fermented foods, graded as a
+ * claim about the family) and its relation is the entry's or compatible.
+ * Who does what to whom matters: "IBS causes anxiety" is not "anxiety causes
+ * IBS", except for an association, which has no direction.
+ *
+ * Every weight here is named; `matchFeatures` are what the calibrator turns
+ * into a confidence.
+ */
+import type { Hierarchy } from './hierarchy';
+import type { Mention } from './lexicon';
+import type { ClaimEntry, RelationClass } from './types';
+
+/** A side of the claim as read: its mentions, and whether they were borrowed from context. */
+export interface Side {
+  mentions: readonly Mention[];
+  borrowed: boolean;
+}
+
+export interface ClaimQuery {
+  subject: Side;
+  object: Side;
+  relation: RelationClass | null;
+  /** Every outer mention of the clause (own, not borrowed): what the entry should account for. */
+  all: readonly Mention[];
+}
+
+export interface MatchFeatures {
+  subjectFit: number;
+  objectFit: number;
+  relationFit: number;
+  /** Share of the clause's own concept weight the entry does not account for. */
+  unexplained: number;
+  /** The entry is a class entry (a family of claims). */
+  classEntry: number;
+  /** Subject and object were read the other way round. */
+  swapped: number;
+  /** A side came from context (a heading, the sentence before). */
+  borrowed: number;
+  /** Hierarchy steps between the claim's concepts and the entry's (0: the very concepts). */
+  generality: number;
+  /** Score gap to the best entry with another level (0..1). */
+  margin: number;
+  /** How many entries fit at all (log scale). */
+  rivals: number;
+}
+
+export interface Match {
+  entry: ClaimEntry;
+  score: number;
+  features: MatchFeatures;
+  /** Offsets covered by the mentions the entry used. */
+  start: number;
+  end: number;
+}
+
+/** Weights of the match score (not the confidence: that is calibrated on the corpus). */
+export const MATCH_WEIGHTS = {
+  subject: 0.4,
+  object: 0.4,
+  relation: 0.2,
+  unexplained: 0.3,
+  classEntry: 0.05,
+  swapped: 0.15,
+} as const;
+
+/** Below this score an entry is not a candidate at all. */
+export const MIN_SCORE = 0.45;
+
+/** How well a claim's concept fits an entry's: 1 the same, less the further the entry is above it. */
+export const FIT = {
+  /** Lost per step the entry's concept is above the claim's (the entry is about a family). */
+  perStepUp: 0.1,
+  /** Floor for a family fit. */
+  familyFloor: 0.5,
+  /** The claim is about a family, the entry about one member: a weak fit. */
+  memberOfFamily: 0.35,
+} as const;
+
+/** Relation compatibility: claim's relation (row) against entry's (column). */
+const RELATION_FIT: Record<RelationClass, Record<RelationClass, number>> = {
+  causes: { causes: 1, treats: 0, associated: 0.7, is: 0.3, contains: 0.2, diagnoses: 0 },
+  treats: { causes: 0, treats: 1, associated: 0.5, is: 0.3, contains: 0.2, diagnoses: 0.1 },
+  associated: { causes: 0.7, treats: 0.5, associated: 1, is: 0.4, contains: 0.3, diagnoses: 0.2 },
+  is: { causes: 0.4, treats: 0.4, associated: 0.5, is: 1, contains: 0.6, diagnoses: 0.5 },
+  contains: { causes: 0.3, treats: 0.3, associated: 0.4, is: 0.6, contains: 1, diagnoses: 0.1 },
+  diagnoses: { causes: 0, treats: 0.1, associated: 0.3, is: 0.5, contains: 0.1, diagnoses: 1 },
+};
+/** When the parse found no relation at all. */
+const UNKNOWN_RELATION_FIT = 0.5;
+
+export interface Matcher {
+  /** Candidates best first (at most `limit`), each above MIN_SCORE. */
+  match(query: ClaimQuery, limit?: number): Match[];
+}
+
+export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Matcher {
+  const structured = entries.filter(e => e.claim);
+  // Each side of each entry is found from a claim concept by looking up the claim concept's
+  // ancestors among the entry's concepts ("at or above"), or the claim concept among the
+  // entry concepts' ancestors below the roots ("below": the claim names the family).
+  type Role = 'subject' | 'object';
+  const index = {
+    subject: { above: new Map<string, ClaimEntry[]>(), below: new Map<string, ClaimEntry[]>() },
+    object: { above: new Map<string, ClaimEntry[]>(), below: new Map<string, ClaimEntry[]>() },
+  };
+  const push = (map: Map<string, ClaimEntry[]>, key: string, e: ClaimEntry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  for (const e of structured) {
+    const c = e.claim as NonNullable<ClaimEntry['claim']>;
+    for (const role of ['subject', 'object'] as Role[]) {
+      for (const id of c[role]) {
+        push(index[role].above, id, e);
+        for (const [a, d] of h.ancestors(id)) if (d > 0 && h.depth(a) > 0) push(index[role].below, a, e);
+      }
+    }
+  }
+  const lookup = (role: Role, mentions: readonly Mention[], out: Set<ClaimEntry>) => {
+    for (const m of mentions) {
+      for (const a of h.ancestors(m.concept).keys()) for (const e of index[role].above.get(a) ?? []) out.add(e);
+      for (const e of index[role].below.get(m.concept) ?? []) out.add(e);
+    }
+  };
+
+  /** Fit of one claim concept to a list of entry concepts, and the hierarchy steps it took. */
+  function fit(concept: string, targets: readonly string[]): [number, number] {
+    const up = h.ancestors(concept);
+    let best = 0;
+    let steps = 0;
+    for (const t of targets) {
+      if (t === concept) return [1, 0];
+      const d = up.get(t);
+      if (d !== undefined) {
+        const f = Math.max(FIT.familyFloor, 1 - FIT.perStepUp * d);
+        if (f > best) {
+          best = f;
+          steps = d;
+        }
+      } else if (best < FIT.memberOfFamily && h.ancestors(t).has(concept)) {
+        best = FIT.memberOfFamily;
+        steps = 1;
+      }
+    }
+    return [best, steps];
+  }
+
+  function sideFit(side: Side, targets: readonly string[]): { fit: number; used: Mention | null; steps: number } {
+    let best = 0;
+    let used: Mention | null = null;
+    let steps = 0;
+    for (const m of side.mentions) {
+      const [f0, d] = fit(m.concept, targets);
+      const f = f0 * (side.borrowed ? 0.9 : 1);
+      if (f > best) {
+        best = f;
+        used = m;
+        steps = d;
+      }
+    }
+    return { fit: best, used, steps };
+  }
+
+  const weight = (m: Mention) => 1 + 0.2 * Math.min(3, m.words - 1) + (m.anchor ? 0.5 : 0);
+
+  return {
+    match(q, limit = 3) {
+      // Candidates fit on the object side, and on the subject side unless the claim names none.
+      const byObject = new Set<ClaimEntry>();
+      lookup('object', q.object.mentions, byObject);
+      lookup('object', q.subject.mentions, byObject);
+      const candidates = new Set<ClaimEntry>();
+      if (q.subject.mentions.length) {
+        const bySubject = new Set<ClaimEntry>();
+        lookup('subject', q.subject.mentions, bySubject);
+        lookup('subject', q.object.mentions, bySubject);
+        for (const e of bySubject) if (byObject.has(e)) candidates.add(e);
+      } else for (const e of byObject) candidates.add(e);
+      const scored: Match[] = [];
+      for (const e of candidates) {
+        const c = e.claim as NonNullable<ClaimEntry['claim']>;
+        const straight = {
+          s: sideFit(q.subject, c.subject),
+          o: sideFit(q.object, c.object),
+        };
+        const crossed = {
+          s: sideFit(q.object, c.subject),
+          o: sideFit(q.subject, c.object),
+        };
+        const symmetric = c.relation === 'associated' || q.relation === 'associated';
+        const sum = (x: typeof straight) => x.s.fit + x.o.fit;
+        const swapPenalty = symmetric ? 0 : MATCH_WEIGHTS.swapped;
+        const swapped = sum(crossed) - swapPenalty > sum(straight) + 1e-9;
+        const sides = swapped ? crossed : straight;
+        // A claim with no subject of its own (a passive without its agent) may still name the outcome.
+        if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
+        const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
+        if (relationFit === 0) continue;
+        let populationFit = 1;
+        if (c.population?.length) {
+          const mentioned = q.all.some(m => c.population?.some(p => h.distance(m.concept, p) >= 0));
+          populationFit = mentioned ? 1 : 0.8;
+        }
+        // What the clause says that the entry does not account for.
+        const named = [...c.subject, ...c.object, ...(c.population ?? [])];
+        let total = 0;
+        let left = 0;
+        for (const m of q.all) {
+          if (m.nested) continue;
+          const w = weight(m);
+          total += w;
+          if (fit(m.concept, named)[0] === 0) left += w;
+        }
+        const unexplained = total ? left / total : 0;
+        const features: MatchFeatures = {
+          subjectFit: sides.s.fit,
+          objectFit: sides.o.fit,
+          relationFit,
+          unexplained,
+          classEntry: e.class ? 1 : 0,
+          swapped: swapped ? 1 : 0,
+          borrowed: q.subject.borrowed || q.object.borrowed ? 1 : 0,
+          generality: sides.s.steps + sides.o.steps,
+          margin: 0,
+          rivals: 0,
+        };
+        const score =
+          (MATCH_WEIGHTS.subject * features.subjectFit +
+            MATCH_WEIGHTS.object * features.objectFit +
+            MATCH_WEIGHTS.relation * relationFit -
+            MATCH_WEIGHTS.unexplained * unexplained -
+            MATCH_WEIGHTS.classEntry * features.classEntry -
+            (swapped ? swapPenalty : 0)) *
+          populationFit;
+        if (score < MIN_SCORE) continue;
+        const used = [sides.s.used, sides.o.used].filter((m): m is Mention => !!m && !q.subject.borrowed);
+        const own = used.length ? used : q.all;
+        scored.push({
+          entry: e,
+          score,
+          features,
+          start: Math.min(...own.map(m => m.start)),
+          end: Math.max(...own.map(m => m.end)),
+        });
+      }
+      // Best first; among equals the more specific entry (fewer hierarchy steps), then the non-class one.
+      scored.sort(
+        (a, b) =>
+          b.score - a.score ||
+          a.features.generality - b.features.generality ||
+          a.features.classEntry - b.features.classEntry ||
+          a.entry.id.localeCompare(b.entry.id),
+      );
+      const top = scored[0];
+      if (top) {
+        const rival = scored.find(s => s.entry.evidence !== top.entry.evidence);
+        top.features.margin = rival ? Math.min(1, (top.score - rival.score) / Math.max(top.score, 1e-9)) : 1;
+        top.features.rivals = Math.log1p(scored.length);
+      }
+      return scored.slice(0, limit);
+    },
+  };
+}

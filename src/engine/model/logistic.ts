@@ -1,0 +1,71 @@
+/**
+ * Logistic regression: the engine's learned parts (is this clause a claim;
+ * how likely is the matched entry's level right) are small linear models
+ * over named features, trained by scripts/engine/train.ts on the labelled
+ * corpus and checked in as JSON. Pure and dependency-free so the engine can
+ * carry it into the service worker and the CLI alike.
+ */
+export interface Logistic {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+}
+
+export type FeatureVector = Readonly<Record<string, number>>;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** P(y = 1 | x). Features the model does not know are ignored; missing ones count as 0. */
+export function predict(model: Logistic, x: FeatureVector): number {
+  let z = model.bias;
+  for (let i = 0; i < model.features.length; i++)
+    z += (model.weights[i] as number) * (x[model.features[i] as string] ?? 0);
+  return sigmoid(z);
+}
+
+export interface TrainingRow {
+  x: FeatureVector;
+  y: 0 | 1;
+  /** Row weight (default 1). */
+  w?: number;
+}
+
+export interface TrainOptions {
+  /** L2 penalty on the weights (not the bias). */
+  l2?: number;
+  epochs?: number;
+  learningRate?: number;
+}
+
+/**
+ * Full-batch gradient descent with L2. Deterministic (no shuffling, zero
+ * start), so the same rows always give the same weights.
+ */
+export function train(rows: readonly TrainingRow[], features: readonly string[], options: TrainOptions = {}): Logistic {
+  const { l2 = 0.01, epochs = 600, learningRate = 0.5 } = options;
+  const d = features.length;
+  const X = rows.map(r => features.map(f => r.x[f] ?? 0));
+  const w = new Float64Array(d);
+  let b = 0;
+  const total = rows.reduce((s, r) => s + (r.w ?? 1), 0) || 1;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const g = new Float64Array(d);
+    let gb = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const xi = X[i] as number[];
+      let z = b;
+      for (let j = 0; j < d; j++) z += (w[j] as number) * (xi[j] as number);
+      const err = (sigmoid(z) - (rows[i] as TrainingRow).y) * ((rows[i] as TrainingRow).w ?? 1);
+      for (let j = 0; j < d; j++) g[j] = (g[j] as number) + err * (xi[j] as number);
+      gb += err;
+    }
+    for (let j = 0; j < d; j++)
+      w[j] = (w[j] as number) - learningRate * ((g[j] as number) / total + l2 * (w[j] as number));
+    b -= (learningRate * gb) / total;
+  }
+  return {
+    features: [...features],
+    weights: [...w].map(v => Math.round(v * 1e4) / 1e4),
+    bias: Math.round(b * 1e4) / 1e4,
+  };
+}

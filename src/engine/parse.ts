@@ -1,0 +1,598 @@
+/**
+ * Reads a clause as a structured statement: who (subject) does what
+ * (relation, with its direction) to whom (object), and how it is said
+ * (negated, hedged, overstated, attributed, reported as evidence).
+ *
+ * Shallow and deterministic over the tagger's words and the lexicon's
+ * concept mentions: strip a reporting wrapper ("studies show that…",
+ * "there is no evidence that…"), skip a leading subordinate clause and
+ * relative clauses, find the main verb group, follow chain verbs ("helps
+ * reduce", "has been shown to improve") to the verb that carries the
+ * relation, and put mentions before it on the subject side and after it on
+ * the object side (swapped in a passive with "by").
+ */
+import { readCues, type NegationKind } from './cues';
+import {
+  BOOSTER_WORDS,
+  CHAIN_VERBS,
+  EVIDENCE_NOUNS,
+  HEDGE_WORDS,
+  PARTISAN_NOUNS,
+  REPORTING_VERBS,
+} from './data/function-words';
+import {
+  flipKind,
+  RELATION_ADJECTIVES,
+  RELATION_NOUNS,
+  RELATION_VERBS,
+  relationOf,
+  type RelationKind,
+} from './data/relations';
+import type { Mention } from './lexicon';
+import type { Word } from './tagger';
+import type { RelationClass } from './types';
+
+export interface Parse {
+  /** Mentions on the subject side of the main verb (the agent of a passive). */
+  subject: Mention[];
+  /** Mentions on the object side (the patient of a passive), including a leading "In people with IBS," phrase. */
+  object: Mention[];
+  relation: RelationClass | null;
+  kind: RelationKind | null;
+  /** The main verb group, as offsets into the text. */
+  verb: { start: number; end: number } | null;
+  /** The clause has a finite predicate of its own. */
+  finite: boolean;
+  passive: boolean;
+  /** The subject is a pronoun or demonstrative ("it", "they", "this", "these"): it leans on an earlier sentence. */
+  anaphoric: boolean;
+  /** The predicate starts the clause: "Reduces bloating" (a bullet under its subject). */
+  subjectless: boolean;
+  /** Starts with a bare verb: "Eat more fibre." */
+  imperative: boolean;
+  negation: NegationKind | null;
+  hedged: boolean;
+  /** The page's own word that overstates ("cures", "proven"), or null. */
+  booster: string | null;
+  /** Reported as a party's claim ("proponents say", "is said to"). */
+  attributed: boolean;
+  /** Reported as what research found ("studies show that"). */
+  evidential: boolean;
+  firstPerson: boolean;
+  secondPerson: boolean;
+  /** The main verb is in the past tense (a study or a story, not a general claim). */
+  past: boolean;
+  /** Where the asserted content starts (after a wrapper or a leading clause). */
+  contentStart: number;
+}
+
+const REPORTING = new Set(REPORTING_VERBS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const PARTISAN = new Set(PARTISAN_NOUNS);
+const CHAIN = new Set(CHAIN_VERBS.map(v => v.replace(/(?:s|ed|ing)$/, '')));
+const HEDGES = new Set(HEDGE_WORDS);
+const BOOSTERS = new Set(BOOSTER_WORDS);
+/** Passive participles that pass a relation on to an infinitive: "is thought to cause". */
+const CHAIN_PARTICIPLES = new Map<string, 'hedge' | 'attribution' | 'evidence' | 'plain'>([
+  ['thought', 'hedge'],
+  ['believed', 'hedge'],
+  ['suspected', 'hedge'],
+  ['considered', 'hedge'],
+  ['said', 'attribution'],
+  ['claimed', 'attribution'],
+  ['touted', 'attribution'],
+  ['marketed', 'attribution'],
+  ['promoted', 'attribution'],
+  ['advertised', 'attribution'],
+  ['purported', 'attribution'],
+  ['supposed', 'attribution'],
+  ['rumored', 'attribution'],
+  ['rumoured', 'attribution'],
+  ['known', 'evidence'],
+  ['shown', 'evidence'],
+  ['proven', 'evidence'],
+  ['proved', 'evidence'],
+  ['found', 'evidence'],
+  ['reported', 'evidence'],
+  ['designed', 'plain'],
+  ['used', 'plain'],
+  ['able', 'plain'],
+  ['likely', 'hedge'],
+  ['unlikely', 'hedge'],
+  ['expected', 'hedge'],
+  ['meant', 'plain'],
+  ['going', 'plain'],
+]);
+
+/** Multi-word relation verbs by first word: "lead" → [["lead","to"], kind]. */
+const PHRASAL = new Map<string, [string[], RelationKind][]>();
+for (const [kind, list] of Object.entries(RELATION_VERBS) as [RelationKind, readonly string[]][]) {
+  for (const v of list) {
+    const words = v.split(' ');
+    if (words.length < 2) continue;
+    const key = words[0] as string;
+    PHRASAL.set(key, [...(PHRASAL.get(key) ?? []), [words.slice(1), kind]]);
+  }
+}
+const ADJECTIVES = RELATION_ADJECTIVES.map(a => ({ ...a, seq: a.words.split(' ') })).sort(
+  (a, b) => b.seq.length - a.seq.length,
+);
+const NOUNS = RELATION_NOUNS.map(n => ({ ...n, seq: n.words.split(' ') })).sort((a, b) => b.seq.length - a.seq.length);
+const LIGHT_VERBS = new Set(['have', 'play', 'provide', 'offer', 'give', 'bring', 'carry', 'pose', 'show', 'deliver']);
+
+/** Options the parse needs from the vocabulary. */
+export interface ParseContext {
+  /** Valence of a concept (inherited from its parents), for the direction of "reduce"/"increase". */
+  valence(concept: string): 'good' | 'bad' | undefined;
+}
+
+const isBoundary = (w: Word) => /[,;:(—–]/.test(w.before);
+const lemmaOf = (w: Word) => w.lemma ?? w.norm;
+
+/** Reads one clause (its tagged words and its concept mentions, outer mentions only). */
+export function parseClause(
+  text: string,
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  ctx: ParseContext,
+): Parse {
+  const n = words.length;
+  const result: Parse = {
+    subject: [],
+    object: [],
+    relation: null,
+    kind: null,
+    verb: null,
+    finite: false,
+    passive: false,
+    anaphoric: false,
+    subjectless: false,
+    imperative: false,
+    negation: null,
+    hedged: false,
+    booster: null,
+    attributed: false,
+    evidential: false,
+    firstPerson: false,
+    secondPerson: false,
+    past: false,
+    contentStart: words[0]?.start ?? 0,
+  };
+  if (!n) return result;
+
+  // 1. A leading adverbial or subordinate clause up to its comma ("However,", "In people with IBS,",
+  //    "While research is ongoing,", "According to proponents,").
+  let i = 0;
+  let lead: { from: number; to: number; kind: 'sub' | 'pp' | 'adv' } | null = null;
+  const first = words[0] as Word;
+  if (first.tag === 'SUB' || first.tag === 'PREP' || first.tag === 'ADV' || first.norm === 'as') {
+    for (let j = 1; j < Math.min(n, 24); j++) {
+      if ((words[j] as Word).before.includes(',')) {
+        lead = { from: 0, to: j, kind: first.tag === 'SUB' ? 'sub' : first.tag === 'PREP' ? 'pp' : 'adv' };
+        break;
+      }
+    }
+    // "According to researchers, …": who is reporting.
+    if (lead && first.norm === 'according') {
+      const who = words.slice(2, lead.to).map(w => w.norm);
+      if (who.some(w => EVIDENCE.has(w))) result.evidential = true;
+      else result.attributed = true;
+    }
+    if (lead) i = lead.to;
+  }
+
+  // 2. A reporting wrapper: "There is no evidence that …", "Studies show (that) …", "It is thought that …".
+  const wrapper = findWrapper(words, i);
+  if (wrapper) {
+    const wrapText = text.slice((words[i] as Word).start, (words[wrapper.end - 1] as Word).end);
+    const cues = readCues(wrapText);
+    if (cues.negation === 'evidential' || cues.negation === 'weak') result.negation = cues.negation;
+    else if (cues.negation === 'plain') result.negation = 'evidential';
+    if (cues.hedged) result.hedged = true;
+    if (wrapper.who === 'party') result.attributed = true;
+    else result.evidential = true;
+    i = wrapper.end;
+  }
+  result.contentStart = (words[Math.min(i, n - 1)] as Word).start;
+
+  // 3. The main verb group: the first finite verb outside relative clauses and reduced relatives.
+  const head = findPredicate(words, i);
+  const subjectFrom = (words[i] as Word | undefined)?.start ?? 0;
+  if (!head) {
+    result.object = mentions.filter(m => m.start >= subjectFrom);
+    result.subject = [];
+    readModifiers(text, words, i, n, result);
+    return result;
+  }
+  result.finite = true;
+  result.subjectless = head.start === i;
+  const startWord = words[head.start] as Word;
+  result.imperative = result.subjectless && startWord.tag === 'VERB' && !/s$/.test(startWord.norm);
+  result.passive = head.passive;
+  result.past = head.past;
+  result.verb = { start: startWord.start, end: (words[head.end - 1] as Word).end };
+  if (head.chain) {
+    if (head.chain === 'hedge') result.hedged = true;
+    else if (head.chain === 'attribution') result.attributed = true;
+    else if (head.chain === 'evidence') result.evidential = true;
+  }
+
+  // 4. Sides: before the verb group is the subject, after it the object; "by …" in a passive is the agent.
+  const verbStart = startWord.start;
+  const verbEnd = (words[head.end - 1] as Word).end;
+  const before = mentions.filter(m => m.start >= subjectFrom && m.end <= verbStart);
+  const after = mentions.filter(m => m.start >= verbEnd);
+  const leadMentions = lead && lead.kind === 'pp' ? mentions.filter(m => m.end <= subjectFrom) : [];
+  if (head.passive) {
+    const by = words.findIndex((w, k) => k >= head.end && w.norm === 'by');
+    const byAt = by >= 0 ? (words[by] as Word).start : Infinity;
+    result.subject = after.filter(m => m.start > byAt);
+    result.object = [...before, ...after.filter(m => m.start < byAt), ...leadMentions];
+  } else {
+    result.subject = before;
+    result.object = [...after, ...leadMentions];
+  }
+  const subjectWords = words.slice(i, head.start);
+  result.anaphoric =
+    !before.length &&
+    subjectWords.length > 0 &&
+    subjectWords.length <= 3 &&
+    /^(?:it|they|this|these|that|those|such|its|their|both|each|which)$/.test((subjectWords[0] as Word).norm);
+
+  // 5. The relation the head carries, with its direction.
+  const kind = head.kind ?? relationAfterCopula(words, head) ?? lightVerbRelation(words, head);
+  if (kind) {
+    const target = result.object.find(m => !m.nested) ?? result.object[0];
+    result.kind = kind;
+    result.relation = relationOf(kind, target ? ctx.valence(target.concept) : undefined);
+  } else if (head.copula) {
+    result.kind = 'be';
+    result.relation = 'is';
+  }
+  readModifiers(text, words, i, n, result, head, subjectWords);
+  return result;
+}
+
+interface Head {
+  /** Word indices of the verb group [start, end). */
+  start: number;
+  end: number;
+  /** The relation kind of the verb that carries the relation, if it has one. */
+  kind: RelationKind | null;
+  passive: boolean;
+  copula: boolean;
+  past: boolean;
+  /** A chain that passed the relation on ("is thought to", "has been shown to"). */
+  chain: 'hedge' | 'attribution' | 'evidence' | 'plain' | null;
+}
+
+/** "There is (no) evidence that", "<evidence noun> show(s) (that)", "It is thought that", "<party> claim(s) (that)". */
+function findWrapper(words: readonly Word[], from: number): { end: number; who: 'evidence' | 'party' } | null {
+  const n = words.length;
+  const w = (k: number) => words[k] as Word | undefined;
+  // There is/are … evidence/proof/research … (that | to suggest/show | for)
+  if (w(from)?.norm === 'there' && w(from + 1)?.tag === 'BE') {
+    for (let k = from + 2; k < Math.min(n, from + 9); k++) {
+      if (EVIDENCE.has((words[k] as Word).norm)) {
+        let e = k + 1;
+        while (
+          e < n &&
+          [
+            'to',
+            'suggest',
+            'show',
+            'support',
+            'prove',
+            'that',
+            'confirm',
+            'indicate',
+            'showing',
+            'suggesting',
+            'supporting',
+            'for',
+            'of',
+          ].includes((words[e] as Word).norm) &&
+          e < k + 4
+        )
+          e++;
+        if ((words[e - 1] as Word).norm === 'for' || (words[e - 1] as Word).norm === 'of') {
+          // "no evidence for/of X": what follows is a noun phrase naming the claim.
+          return { end: e, who: 'evidence' };
+        }
+        return e > k + 1 ? { end: e, who: 'evidence' } : null;
+      }
+    }
+    return null;
+  }
+  // It is thought/believed/known/said/claimed that …
+  if (w(from)?.norm === 'it' && w(from + 1)?.tag === 'BE') {
+    let k = from + 2;
+    while (k < n && ((words[k] as Word).tag === 'ADV' || (words[k] as Word).tag === 'NEG')) k++;
+    const p = w(k);
+    if (p && (REPORTING.has(p.norm) || CHAIN_PARTICIPLES.has(p.norm)) && w(k + 1)?.norm === 'that') {
+      const who = ['said', 'claimed', 'touted', 'believed'].includes(p.norm) ? 'party' : 'evidence';
+      return { end: k + 2, who };
+    }
+    return null;
+  }
+  // <subject of up to 7 words> (has/have been)? <reporting verb> (that)? <clause>
+  for (let k = from + 1; k < Math.min(n - 2, from + 9); k++) {
+    const v = words[k] as Word;
+    if (isBoundary(v) && k > from + 1) return null;
+    if (!REPORTING.has(v.norm) || v.tag === 'NOUN') continue;
+    const who = words.slice(from, k).map(x => x.norm);
+    const evidence = who.some(x => EVIDENCE.has(x));
+    const party = who.some(x => PARTISAN.has(x)) || who.includes('some') || who.includes('many');
+    if (!evidence && !party) return null;
+    let e = k + 1;
+    if (w(e)?.norm === 'that') e++;
+    // What follows must be a clause: it needs a verb of its own.
+    if (
+      !words
+        .slice(e, Math.min(n, e + 12))
+        .some(x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'BE' || x.tag === 'VBD')
+    )
+      return null;
+    return { end: e, who: evidence && !party ? 'evidence' : 'party' };
+  }
+  return null;
+}
+
+/** The main verb group from word `from` on, skipping relative clauses and reduced relatives. */
+function findPredicate(words: readonly Word[], from: number): Head | null {
+  const n = words.length;
+  let relative = false;
+  let paren = 0;
+  for (let k = from; k < n; k++) {
+    const w = words[k] as Word;
+    if (w.before.includes('(')) paren++;
+    if (paren > 0) {
+      if (w.before.includes(')')) paren = Math.max(0, paren - 1);
+      else continue;
+    }
+    const prev = words[k - 1];
+    // A relative clause after a noun: its verb group is not the main one.
+    if ((w.tag === 'WH' || (w.norm === 'that' && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ'))) && k > from) {
+      if (w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') relative = true;
+      continue;
+    }
+    if (!startsGroup(w, prev)) continue;
+    const head = readGroup(words, k);
+    if (!head) continue;
+    if (relative) {
+      relative = false;
+      k = head.end - 1;
+      continue;
+    }
+    // "Probiotics found in yogurt help …": a participle with a preposition, and a finite verb later.
+    const hw = words[head.start] as Word;
+    if ((hw.tag === 'VBD' || hw.tag === 'VBN') && head.end === head.start + 1 && words[head.end]?.tag === 'PREP') {
+      const later = words.slice(head.end).some(x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'BE');
+      if (later && k > from) {
+        k = head.end - 1;
+        continue;
+      }
+    }
+    return head;
+  }
+  return null;
+}
+
+function startsGroup(w: Word, prev: Word | undefined): boolean {
+  if (w.tag === 'MODAL' || w.tag === 'BE' || w.tag === 'DO') return true;
+  if (w.tag === 'HAVE') return true;
+  if (w.tag === 'VERB' || w.tag === 'VBD') return true;
+  if (w.tag === 'VBN') return !prev || prev.tag !== 'DET';
+  return false;
+}
+
+/** Reads the verb group starting at `k`: auxiliaries, negation, adverbs, the head, and chains. */
+function readGroup(words: readonly Word[], k: number): Head | null {
+  const n = words.length;
+  let j = k;
+  let sawBe = false;
+  let sawHave = false;
+  let past = false;
+  while (j < n) {
+    const w = words[j] as Word;
+    if (j > k && isBoundary(w)) break;
+    if (w.tag === 'MODAL' || w.tag === 'DO' || w.tag === 'NEG' || (w.tag === 'ADV' && j > k)) {
+      if (w.tag === 'DO' && /^did/.test(w.norm)) past = true;
+      j++;
+      continue;
+    }
+    if (w.tag === 'BE') {
+      if (/^(?:was|were)/.test(w.norm) && j === k) past = true;
+      sawBe = true;
+      j++;
+      continue;
+    }
+    if (w.tag === 'HAVE') {
+      const next = words[j + 1];
+      // "has been", "have shown": an auxiliary; otherwise "has trillions of microbes": a verb of containing.
+      if (
+        next &&
+        (next.tag === 'BE' || next.tag === 'VBN' || next.tag === 'VBD' || next.tag === 'NEG' || next.tag === 'ADV')
+      ) {
+        sawHave = true;
+        j++;
+        continue;
+      }
+      return {
+        start: k,
+        end: j + 1,
+        kind: 'contain',
+        passive: false,
+        copula: false,
+        past: /^had/.test(w.norm),
+        chain: null,
+      };
+    }
+    break;
+  }
+  const head = words[j];
+  if (!head || (j > k && isBoundary(head))) {
+    // A copula with no verb after it: "Leaky gut is a condition …", "Kefir is rich in …".
+    if (sawBe) return { start: k, end: j, kind: null, passive: false, copula: true, past, chain: null };
+    return null;
+  }
+  if (head.tag === 'VERB' || head.tag === 'VBD' || head.tag === 'VBN' || (head.tag === 'VBG' && sawBe)) {
+    if (head.tag === 'VBD' && j === k) past = true;
+    const passive = sawBe && (head.tag === 'VBN' || head.tag === 'VBD');
+    let end = j + 1;
+    let kind: RelationKind | null = head.kind ?? null;
+    let chain: Head['chain'] = null;
+    // Chains: "is thought to cause", "has been shown to improve", "helps (to) reduce", "tends to worsen".
+    const lemma = lemmaOf(head);
+    const chainPart =
+      passive || head.tag === 'VBN' || head.tag === 'VBD' ? CHAIN_PARTICIPLES.get(head.norm) : undefined;
+    if ((chainPart || CHAIN.has(lemma)) && words[end]) {
+      let e = end;
+      if (words[e]?.norm === 'to') e++;
+      // "helps your body absorb …": skip a short object before the bare verb.
+      if (lemma === 'help' && words[e] && words[e]?.tag !== 'VERB') {
+        for (let s = e; s < Math.min(n, e + 4); s++) {
+          if ((words[s] as Word).tag === 'VERB' && (words[s] as Word).kind) {
+            e = s;
+            break;
+          }
+        }
+      }
+      const inner = words[e];
+      if (inner && (inner.tag === 'VERB' || inner.tag === 'BE') && !isBoundary(inner)) {
+        chain = chainPart ?? (lemma === 'seem' || lemma === 'appear' || lemma === 'tend' ? 'hedge' : 'plain');
+        if (inner.tag === 'BE') {
+          const rest = readGroup(words, e);
+          if (rest) return { ...rest, start: k, chain, past };
+        }
+        kind = inner.kind ?? (lemma === 'help' ? 'benefit' : null);
+        end = e + 1;
+        const phrasal = phrasalKind(words, e);
+        if (phrasal) {
+          kind = phrasal.kind;
+          end = phrasal.end;
+        }
+        return { start: k, end, kind, passive: false, copula: false, past, chain };
+      }
+      if (chainPart && !kind)
+        return { start: k, end, kind: null, passive: false, copula: true, past, chain: chainPart };
+    }
+    const phrasal = phrasalKind(words, j);
+    if (phrasal) {
+      kind = phrasal.kind;
+      end = phrasal.end;
+    }
+    // "makes symptoms worse" / "makes digestion easier".
+    if (lemma === 'make') {
+      for (let s = end; s < Math.min(n, end + 5); s++) {
+        const x = (words[s] as Word).norm;
+        if (x === 'worse') kind = 'harm';
+        if (x === 'better' || x === 'easier') kind = 'benefit';
+      }
+    }
+    return { start: k, end, kind, passive, copula: false, past, chain };
+  }
+  if (sawBe) return { start: k, end: j, kind: null, passive: false, copula: true, past, chain: null };
+  if (sawHave) return null;
+  return null;
+}
+
+function phrasalKind(words: readonly Word[], j: number): { kind: RelationKind; end: number } | null {
+  const w = words[j] as Word;
+  const options = PHRASAL.get(lemmaOf(w)) ?? PHRASAL.get(w.norm);
+  if (!options) return null;
+  for (const [rest, kind] of options) {
+    // Allow one word in between for separable phrasal verbs ("wipe it out", "lead directly to").
+    for (let gap = 0; gap <= 1; gap++) {
+      if (rest.every((r, k) => words[j + 1 + gap + k]?.norm === r)) return { kind, end: j + 1 + gap + rest.length };
+    }
+  }
+  return null;
+}
+
+/** "is linked to", "is good for", "is rich in", "is a common cause of": the relation after a copula. */
+function relationAfterCopula(words: readonly Word[], head: Head): RelationKind | null {
+  if (!head.copula && !head.passive) return null;
+  const n = words.length;
+  let k = head.end;
+  if (head.passive) k = head.end - 1;
+  while (k < n && ((words[k] as Word).tag === 'ADV' || (words[k] as Word).tag === 'NEG')) k++;
+  for (let start = k; start < Math.min(n, k + 3); start++) {
+    for (const a of ADJECTIVES) {
+      if (!a.seq.every((s, m) => words[start + m]?.norm === s)) continue;
+      const prep = words[start + a.seq.length]?.norm;
+      if (prep && a.prep.includes(prep)) return a.kind;
+    }
+  }
+  return null;
+}
+
+/** "lowers the risk of", "plays a role in", "provides relief from", "increases symptoms of". */
+function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | null {
+  const verb = words[head.end - 1] as Word;
+  const lemma = lemmaOf(verb);
+  if (!head.kind && !LIGHT_VERBS.has(lemma)) return null;
+  const n = words.length;
+  for (let k = head.end; k < Math.min(n, head.end + 4); k++) {
+    for (const noun of NOUNS) {
+      if (!noun.seq.every((s, m) => words[k + m]?.norm === s)) continue;
+      const after = words[k + noun.seq.length]?.norm;
+      if (
+        after !== 'of' &&
+        after !== 'in' &&
+        after !== 'on' &&
+        after !== 'from' &&
+        after !== 'for' &&
+        after !== 'against' &&
+        after !== 'to'
+      )
+        continue;
+      if (head.kind === 'down') return flipKind(noun.kind);
+      if (head.kind === 'up') return noun.kind;
+      return noun.kind;
+    }
+  }
+  return head.kind;
+}
+
+/** Negation (scoped to the main clause), hedges, boosters, attribution and person. */
+function readModifiers(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  r: Parse,
+  head?: Head,
+  subjectWords: readonly Word[] = [],
+): void {
+  // The main clause without a leading subordinate clause and without relative clauses before the verb.
+  const start = (words[from] as Word | undefined)?.start ?? 0;
+  const end = (words[to - 1] as Word | undefined)?.end ?? start;
+  let scope = text.slice(start, end);
+  if (head) {
+    // Relative clauses inside the subject restrict the noun; a negation there denies nothing.
+    const rel = subjectWords.findIndex((w, k) => k > 0 && (w.tag === 'WH' || w.norm === 'that'));
+    if (rel > 0) {
+      const a = (subjectWords[rel] as Word).start - start;
+      const b = (words[head.start] as Word).start - start;
+      scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+    }
+  }
+  const cues = readCues(scope);
+  if (!r.negation) r.negation = cues.negation;
+  if (cues.hedged) r.hedged = true;
+  if (cues.attributed) r.attributed = true;
+  for (let k = from; k < to; k++) {
+    const w = words[k] as Word;
+    if (HEDGES.has(w.norm)) r.hedged = true;
+    if (!r.booster && BOOSTERS.has(w.norm)) {
+      // "not proven" / "never completely" is not a boost.
+      const prev = words[k - 1];
+      if (!prev?.neg && !(prev && /^(?:un|not)/.test(prev.norm))) r.booster = text.slice(w.start, w.end);
+    }
+    if (k < (head?.start ?? to) && /^(?:i|my|me|we|our|us)$/.test(w.norm)) r.firstPerson = true;
+    if (/^(?:you|your|yours)$/.test(w.norm)) r.secondPerson = true;
+  }
+  // A hedged booster ("may cure") still claims a cure; "can help" is not a boost.
+  if (r.booster && /^(?:always|forever)$/i.test(r.booster) && r.hedged) r.booster = null;
+}

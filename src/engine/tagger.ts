@@ -1,0 +1,283 @@
+/**
+ * A fast part-of-speech tagger for the clauses the parse reads.
+ *
+ * Closed classes come from data/function-words.ts, open classes from
+ * compromise's lexicon and its conjugation model (so "relieved", "shown",
+ * "broken" are known verb forms), and a handful of contextual rules settle
+ * the noun/verb words health prose is full of ("the cause of" / "stress can
+ * cause"). A full compromise parse of every candidate clause would cost
+ * about 110 ms per 2,000-word page on this hardware against a budget of 40
+ * (measured, see the bench), so the tagger reads compromise's model and
+ * does its own cheap disambiguation.
+ */
+import nlp from 'compromise';
+
+import {
+  BE_FORMS,
+  CHAIN_VERBS,
+  COORDINATORS,
+  DETERMINERS,
+  DO_FORMS,
+  HAVE_FORMS,
+  MODALS,
+  NEGATIONS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SUBORDINATORS,
+} from './data/function-words';
+import { RELATION_VERBS, type RelationKind } from './data/relations';
+import { tokenize } from './tokens';
+
+export type Tag =
+  | 'DET'
+  | 'POSS'
+  | 'PRON'
+  | 'PREP'
+  | 'TO'
+  | 'CC'
+  | 'SUB'
+  | 'WH'
+  | 'MODAL'
+  | 'BE'
+  | 'HAVE'
+  | 'DO'
+  | 'NEG'
+  | 'ADV'
+  | 'ADJ'
+  | 'NOUN'
+  | 'VERB'
+  | 'VBD'
+  | 'VBN'
+  | 'VBG'
+  | 'NUM';
+
+export type VerbForm = 'base' | '3sg' | 'past' | 'part' | 'ger';
+
+export interface Word {
+  /** Lowercased, apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+  tag: Tag;
+  /** The word carries a negation of its own ("don't", "isn't", "cannot"). */
+  neg: boolean;
+  /** Punctuation between the previous word and this one (",", " (", "; "…), trimmed of spaces. */
+  before: string;
+  /** Verb forms: the lemma and, for relation verbs, their kind. */
+  lemma?: string;
+  kind?: RelationKind;
+}
+
+interface VerbEntry {
+  lemma: string;
+  form: VerbForm;
+  kind?: RelationKind;
+}
+
+const CLOSED = new Map<string, Tag>();
+const closed = (words: readonly string[], tag: Tag) => {
+  for (const w of words) if (!CLOSED.has(w)) CLOSED.set(w, tag);
+};
+closed(NEGATIONS, 'NEG');
+closed(MODALS, 'MODAL');
+closed(BE_FORMS, 'BE');
+closed(HAVE_FORMS, 'HAVE');
+closed(DO_FORMS, 'DO');
+closed(['to'], 'TO');
+closed(POSSESSIVES, 'POSS');
+closed(PRONOUNS, 'PRON');
+closed(['which', 'who', 'whom', 'whose', 'what', 'where', 'why', 'how'], 'WH');
+closed(COORDINATORS, 'CC');
+closed(
+  SUBORDINATORS.filter(w => !['so', 'as', 'after', 'before', 'since', 'until', 'once'].includes(w)),
+  'SUB',
+);
+closed(PREPOSITIONS, 'PREP');
+closed(DETERMINERS, 'DET');
+closed(
+  [
+    'also',
+    'often',
+    'usually',
+    'sometimes',
+    'always',
+    'only',
+    'just',
+    'even',
+    'very',
+    'really',
+    'still',
+    'already',
+    'however',
+    'therefore',
+    'too',
+    'actually',
+    'generally',
+    'typically',
+    'commonly',
+    'especially',
+    'particularly',
+    'then',
+    'now',
+    'here',
+    'there',
+    'not',
+  ],
+  'ADV',
+);
+CLOSED.set('not', 'NEG');
+CLOSED.set('no', 'DET');
+CLOSED.set('that', 'DET');
+
+const NEGATED = /n't$|^cannot$|^never$|^not$|^no$/;
+
+let verbs: Map<string, VerbEntry> | undefined;
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** Every form of every verb the parse cares about, and compromise's lexicon: built once. */
+function model(): { verbs: Map<string, VerbEntry>; lexicon: Record<string, string | string[]> } {
+  if (verbs && lexicon) return { verbs, lexicon };
+  const world = nlp.world() as unknown as {
+    model: { one: { lexicon: Record<string, string | string[]> } };
+    methods: { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } };
+  };
+  lexicon = world.model.one.lexicon;
+  verbs = new Map();
+  const table = verbs;
+  const add = (base: string, kind?: RelationKind) => {
+    const c = world.methods.two.transform.verb.conjugate(base, world.model);
+    const forms: [string | undefined, VerbForm][] = [
+      [base, 'base'],
+      [c.PresentTense, '3sg'],
+      [c.PastTense, 'past'],
+      [c.Participle, 'part'],
+      [c.Gerund, 'ger'],
+    ];
+    for (const [f, form] of forms) {
+      if (!f || f.includes(' ')) continue;
+      const seen = table.get(f);
+      // A relation verb's reading wins over a plain one ("ferments" is a verb of containing).
+      if (!seen || (kind && !seen.kind)) table.set(f, { lemma: base, form, ...(kind ? { kind } : {}) });
+    }
+  };
+  for (const [kind, list] of Object.entries(RELATION_VERBS) as [RelationKind, readonly string[]][]) {
+    for (const v of list) if (!v.includes(' ')) add(v, kind);
+  }
+  // Multi-word relation verbs ("lead to", "break down") are read by the parse; their first word is a verb here.
+  for (const list of Object.values(RELATION_VERBS))
+    for (const v of list) if (v.includes(' ')) add(v.split(' ')[0] as string);
+  for (const v of [...REPORTING_VERBS, ...CHAIN_VERBS]) add(v.replace(/(?:s|ed)$/, '') || v);
+  return { verbs, lexicon };
+}
+
+function lexTag(value: string | string[] | undefined): Tag | null {
+  if (!value) return null;
+  const tags = Array.isArray(value) ? value : value.split(',');
+  if (tags.includes('Copula')) return 'BE';
+  if (tags.includes('Modal')) return 'MODAL';
+  if (tags.includes('Determiner')) return 'DET';
+  if (tags.includes('Possessive')) return 'POSS';
+  if (tags.includes('Pronoun')) return 'PRON';
+  if (tags.includes('Preposition')) return 'PREP';
+  if (tags.includes('Negative')) return 'NEG';
+  if (tags.includes('Adverb')) return 'ADV';
+  if (tags.includes('Gerund')) return 'VBG';
+  if (tags.includes('Participle')) return 'VBN';
+  if (tags.includes('PastTense')) return 'VBD';
+  if (tags.includes('Infinitive') || tags.includes('PresentTense')) return 'VERB';
+  if (tags.some(t => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) return 'ADJ';
+  if (tags.some(t => t === 'Cardinal' || t === 'Ordinal' || t === 'TextValue')) return 'NUM';
+  if (tags.includes('QuestionWord')) return 'WH';
+  if (tags.includes('Conjunction')) return 'CC';
+  return 'NOUN';
+}
+
+function suffixTag(w: string): Tag {
+  if (/^\d/.test(w)) return 'NUM';
+  if (w.length > 4 && w.endsWith('ly')) return 'ADV';
+  if (w.length > 4 && w.endsWith('ing')) return 'VBG';
+  if (w.length > 4 && w.endsWith('ed')) return 'VBD';
+  if (/(?:ous|ful|ive|able|ible|less|ary|ic|ical|al)$/.test(w) && w.length > 5) return 'ADJ';
+  return 'NOUN';
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
+
+/** Tagged words of `text.slice(from, to)`, offsets into `text`. */
+export function tagWords(text: string, from = 0, to = text.length): Word[] {
+  const { verbs: verbTable, lexicon: lex } = model();
+  const tokens = tokenize(text, from, to);
+  const out: Word[] = [];
+  let prevEnd = from;
+  for (const t of tokens) {
+    const before = text.slice(prevEnd, t.start).replace(/\s+/g, '');
+    prevEnd = t.end;
+    const norm = t.norm;
+    const verb = verbTable.get(norm);
+    let tag: Tag = CLOSED.get(norm) ?? lexTag(lex[norm]) ?? (verb ? verbTag(verb.form) : suffixTag(norm));
+    const w: Word = { norm, start: t.start, end: t.end, tag, neg: NEGATED.test(norm), before };
+    if (verb && !CLOSED.has(norm)) {
+      w.lemma = verb.lemma;
+      if (verb.kind) w.kind = verb.kind;
+    }
+    out.push(w);
+  }
+  // Context: noun or verb, past tense or participle.
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i] as Word;
+    if (!w.lemma || CLOSED.has(w.norm)) continue;
+    const entry = verbTable.get(w.norm) as VerbEntry;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const boundary = !prev || /[,;:(—–]/.test(w.before);
+    let tag: Tag = w.tag;
+    if (entry.form === 'ger') tag = 'VBG';
+    else if (entry.form === 'past' || entry.form === 'part') {
+      tag =
+        prev && (prev.tag === 'BE' || prev.tag === 'HAVE' || (prev.tag === 'ADV' && out[i - 2]?.tag === 'BE'))
+          ? 'VBN'
+          : 'VBD';
+      if (entry.form === 'part' && tag === 'VBD') tag = 'VBN';
+    } else if (prev && !boundary && (NOUNISH.has(prev.tag) || (prev.tag === 'PREP' && prev.norm !== 'to')))
+      tag = 'NOUN';
+    else if (next?.norm === 'of' && !(prev?.tag === 'MODAL' || prev?.tag === 'TO' || prev?.tag === 'DO' || prev?.neg))
+      tag = 'NOUN';
+    else if (
+      !prev ||
+      boundary ||
+      prev.tag === 'MODAL' ||
+      prev.tag === 'TO' ||
+      prev.tag === 'DO' ||
+      prev.tag === 'NEG' ||
+      prev.tag === 'ADV' ||
+      prev.tag === 'NOUN' ||
+      prev.tag === 'CC' ||
+      (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm)) ||
+      prev.tag === 'WH' ||
+      prev.tag === 'VBG' ||
+      (prev.tag === 'DET' && prev.norm === 'that')
+    )
+      tag = 'VERB';
+    else tag = 'NOUN';
+    w.tag = tag;
+  }
+  return out;
+}
+
+function verbTag(form: VerbForm): Tag {
+  return form === 'ger' ? 'VBG' : form === 'past' ? 'VBD' : form === 'part' ? 'VBN' : 'VERB';
+}
+
+/** Is the word a verb that can head a predicate? */
+export const isVerb = (w: Word | undefined): boolean =>
+  !!w &&
+  (w.tag === 'VERB' ||
+    w.tag === 'VBD' ||
+    w.tag === 'VBN' ||
+    w.tag === 'BE' ||
+    w.tag === 'MODAL' ||
+    w.tag === 'HAVE' ||
+    w.tag === 'DO');
