@@ -13,6 +13,11 @@ import { emptyTally, figures, hits, LEVELS, tallyPage, type Figures, type Page, 
 
 /** What a wrong verdict costs against a right one when choosing where to stop grading. */
 export const WRONG_VERDICT_COST = 1.5;
+/** L2 penalties of the two models (chosen by cross-validation, see score:cv). */
+export const CLAIM_L2 = Number(process.env.CLAIM_L2 ?? 0.002);
+export const CONFIDENCE_L2 = Number(process.env.CONF_L2 ?? 0.005);
+/** A word is a feature of the claim model only when clauses of this many training pages use it. */
+export const MIN_WORD_PAGES = Number(process.env.MIN_WORD_PAGES ?? 4);
 /** Claim thresholds tried on the training pages. */
 const CLAIM_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
 
@@ -46,8 +51,15 @@ export function fitModel(
   for (const { page, trace } of traced) {
     for (const r of trace) claimRows.push({ x: r.claimFeatures, y: page.claims.some(g => hits(g, r)) ? 1 : 0 });
   }
-  const claimFeatureNames = Object.keys(claimRows[0]?.x ?? {}).filter(f => !drop.has(f));
-  const claim = train(claimRows, claimFeatureNames, { l2: 0.02, epochs: 800, learningRate: 0.8 });
+  // Core features, plus the words that occur in clauses of at least MIN_WORD_PAGES training pages.
+  const core = Object.keys(claimRows[0]?.x ?? {}).filter(f => !f.startsWith('w:'));
+  const pagesOf = new Map<string, Set<string>>();
+  traced.forEach(({ page, trace }) => {
+    for (const r of trace) for (const f of Object.keys(r.claimFeatures)) if (f.startsWith('w:')) (pagesOf.get(f) ?? pagesOf.set(f, new Set()).get(f))?.add(page.page);
+  });
+  const words = [...pagesOf].filter(([, p]) => p.size >= MIN_WORD_PAGES).map(([w]) => w).sort();
+  const claimFeatureNames = [...core, ...words].filter(f => !drop.has(f));
+  const claim = train(claimRows, claimFeatureNames, { l2: CLAIM_L2, epochs: 2000, learningRate: 1 });
 
   // 2. Is the matched entry's level the gold level of the claim the clause hits?
   const confidenceRows: TrainingRow[] = [];
@@ -60,7 +72,7 @@ export function fitModel(
     }
   }
   const confidenceFeatureNames = Object.keys(confidenceRows[0]?.x ?? { score: 0 });
-  const confidence = train(confidenceRows, confidenceFeatureNames, { l2: 0.02, epochs: 800, learningRate: 0.8 });
+  const confidence = train(confidenceRows, confidenceFeatureNames, { l2: CONFIDENCE_L2, epochs: 2000, learningRate: 1 });
 
   // 3. Where to stop grading: the confidence that maximises right − cost × wrong on these pages.
   const probs = confidenceRows.map(r => ({ p: predict(confidence, r.x), right: r.y === 1 }));

@@ -19,8 +19,10 @@ import { compileMatcher, type Match } from './match';
 import { predict, type Logistic } from './model/logistic';
 import { normalizeForAnalysis, toInputOffset } from './normalize';
 import { parseClause, type Parse } from './parse';
+import { blocksInScope } from './scope';
 import { boundedSentences } from './sentences';
-import { tagWords } from './tagger';
+import { tagTokens } from './tagger';
+import { tokenize } from './tokens';
 import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim } from './types';
 
 /** The learned parts and their thresholds (src/engine/model/weights.json). */
@@ -45,7 +47,7 @@ export interface AnalyzeOptions {
 }
 
 /** A candidate clause as the analysis read it. */
-export interface TracedClause extends ClauseEvidence {
+export interface TracedClause extends Omit<ClauseEvidence, 'start'> {
   block: number;
   /** The subject as used: the clause's own, or borrowed from context. */
   subject: Mention[];
@@ -83,6 +85,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const matcher = compileMatcher(index.claims, hierarchy);
   const parseContext = { valence: (id: string) => hierarchy.valence(id) };
   const familyOf = (id: string) => hierarchy.label(id);
+  const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
 
   function analyzeDocument(input: DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
     const norm = normalizeForAnalysis(input.text);
@@ -105,6 +108,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     let leadIn: { subject: Mention[]; block: number } | null = null;
     let sentenceIndex = 0;
 
+    const gated = blocks.map(bl => gate.test(text.slice(bl.start, bl.end)));
+    const inScope = blocksInScope(blocks, gated);
     for (let b = 0; b < blocks.length; b++) {
       if (options.deadline !== undefined && Date.now() > options.deadline) {
         truncated = true;
@@ -113,16 +118,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       const block = blocks[b] as Block;
       const body = text.slice(block.start, block.end);
       if (!block.context) sentences += countSentences(body);
-      const hits = gate.find(body);
       if (block.role === 'heading') {
         const level = block.level ?? 2;
         while (headings.length && (headings[headings.length - 1] as { level: number }).level >= level) headings.pop();
-        const subject = hits.length
-          ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested)
-          : [];
+        const subject = gated[b] ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested) : [];
         headings.push({ level, block: b, subject });
       }
-      if (!hits.length) {
+      if (!inScope[b]) {
         if (block.role !== 'heading' && block.role !== 'list-item') {
           previous = null;
           leadIn = null;
@@ -133,13 +135,19 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       for (const s of boundedSentences(text, block.start, block.end, MAX_SENTENCE_CHARS)) {
         sentenceIndex++;
         const sentenceText = text.slice(s.start, s.end);
-        const sentenceMentions = lexicon.mentions(text, s.start, s.end);
+        // Each sentence is tokenised once: the lexicon and the tagger share its tokens.
+        const tokens = tokenize(text, s.start, s.end);
+        const sentenceMentions = lexicon.mentionsIn(tokens);
         const ownAnchors = sentenceMentions.filter(m => m.anchor);
         const parts = clauses(text, s.start, s.end);
         const readings: TracedClause[] = [];
         parts.forEach((part, k) => {
           const mentions = sentenceMentions.filter(m => m.start >= part.start && m.end <= part.end && !m.nested);
-          const words = tagWords(text, part.start, part.end);
+          const words = tagTokens(
+            text,
+            tokens.filter(t => t.start >= part.start && t.end <= part.end),
+            part.start,
+          );
           const parse = parseClause(text, words, mentions, parseContext);
           // Context: who the clause is about when it does not say.
           let subject = parse.subject;
@@ -169,7 +177,6 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
               borrowed = true;
             }
           }
-          if (!mentions.some(m => m.anchor) && !borrowed && !ownAnchors.length) return;
           const query = {
             subject: { mentions: subject, borrowed },
             object: { mentions: parse.object, borrowed: false },
@@ -184,8 +191,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             continuation: k > 0,
           };
           const clauseText = text.slice(part.start, part.end);
-          const evidence: ClauseEvidence = { text: clauseText, parse, mentions, borrowed, layout, match };
-          const cf = claimFeatures(evidence, options.disabledRules);
+          const evidence: ClauseEvidence = { text: clauseText, start: part.start, parse, mentions, borrowed, layout, match };
+          const cf = claimFeatures(evidence, options.disabledRules, options.trace || modelReadsWords);
           const qf = confidenceFeatures(evidence);
           const claimProbability = predict(model.claim, cf);
           const confidence = match ? predict(model.confidence, qf) : 0;

@@ -23,6 +23,8 @@ export interface ClauseLayout {
 
 export interface ClauseEvidence {
   text: string;
+  /** Offset of `text` in the document. */
+  start: number;
   parse: Parse;
   /** Outer mentions of the clause itself. */
   mentions: readonly Mention[];
@@ -37,7 +39,11 @@ const log1p = Math.log1p;
 /** Rules switched off (for the ablation): their features read 0. */
 export type DisabledRules = ReadonlySet<RuleName | string>;
 
-export function claimFeatures(c: ClauseEvidence, disabled: DisabledRules = new Set()): Record<string, number> {
+export function claimFeatures(
+  c: ClauseEvidence,
+  disabled: DisabledRules = new Set(),
+  withWords = true,
+): Record<string, number> {
   const p = c.parse;
   const t = c.text.trim();
   const words = t.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -90,9 +96,26 @@ export function claimFeatures(c: ClauseEvidence, disabled: DisabledRules = new S
     number: /\d|\bpercent\b|%/.test(t) ? 1 : 0,
   };
   for (const [name, rule] of Object.entries(RULES)) f[`rule_${name}`] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
+  if (withWords && !disabled.has('words')) for (const w of contentWords(c)) f[`w:${w}`] = 1;
   return f;
 }
 
+/**
+ * The clause's own words, lowercased, with the words of concept mentions left
+ * out (what a claim is about must not decide whether it is a claim). The
+ * model keeps weights only for words common across training pages.
+ */
+function contentWords(c: ClauseEvidence): Set<string> {
+  const out = new Set<string>();
+  let masked = c.text.toLowerCase();
+  for (const m of c.mentions) {
+    const a = m.start - c.start;
+    const b = m.end - c.start;
+    if (a >= 0 && b <= masked.length) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+  }
+  for (const m of masked.matchAll(/[a-z][a-z'’]+/g)) out.add(m[0].replace(/’/g, "'"));
+  return out;
+}
 /** Features of the calibrator: how likely is the matched entry's level the right one for this clause. */
 export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
   const m = c.match;

@@ -128,35 +128,56 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
     }
   };
 
-  /** Fit of one claim concept to a list of entry concepts, and the hierarchy steps it took. */
-  function fit(concept: string, targets: readonly string[]): [number, number] {
-    const up = h.ancestors(concept);
+  /** A side of an entry, ready for lookups: its concepts, and every ancestor of them above the roots. */
+  interface RoleIndex {
+    own: ReadonlySet<string>;
+    above: ReadonlySet<string>;
+  }
+  const roleIndex = (ids: readonly string[]): RoleIndex => {
+    const above = new Set<string>();
+    for (const id of ids) for (const [a, d] of h.ancestors(id)) if (d > 0 && h.depth(a) > 0) above.add(a);
+    return { own: new Set(ids), above };
+  };
+  const roles = new Map<ClaimEntry, { subject: RoleIndex; object: RoleIndex; named: RoleIndex; population: RoleIndex | null }>();
+  for (const e of structured) {
+    const c = e.claim as NonNullable<ClaimEntry['claim']>;
+    roles.set(e, {
+      subject: roleIndex(c.subject),
+      object: roleIndex(c.object),
+      named: roleIndex([...c.subject, ...c.object, ...(c.population ?? [])]),
+      population: c.population?.length ? roleIndex(c.population) : null,
+    });
+  }
+
+  /** Fit of one claim concept to a side of an entry, and the hierarchy steps it took. */
+  function fit(concept: string, role: RoleIndex): [number, number] {
+    if (role.own.has(concept)) return [1, 0];
     let best = 0;
     let steps = 0;
-    for (const t of targets) {
-      if (t === concept) return [1, 0];
-      const d = up.get(t);
-      if (d !== undefined) {
-        const f = Math.max(FIT.familyFloor, 1 - FIT.perStepUp * d);
-        if (f > best) {
-          best = f;
-          steps = d;
-        }
-      } else if (best < FIT.memberOfFamily && h.ancestors(t).has(concept)) {
-        best = FIT.memberOfFamily;
-        steps = 1;
+    for (const [a, d] of h.ancestors(concept)) {
+      if (d === 0 || !role.own.has(a)) continue;
+      const f = Math.max(FIT.familyFloor, 1 - FIT.perStepUp * d);
+      if (f > best) {
+        best = f;
+        steps = d;
       }
     }
+    if (best === 0 && role.above.has(concept)) return [FIT.memberOfFamily, 1];
     return [best, steps];
   }
 
-  function sideFit(side: Side, targets: readonly string[]): { fit: number; used: Mention | null; steps: number } {
+  interface SideFit {
+    fit: number;
+    used: Mention | null;
+    steps: number;
+  }
+  function sideFit(side: Side, role: RoleIndex): SideFit {
     let best = 0;
     let used: Mention | null = null;
     let steps = 0;
     for (const m of side.mentions) {
-      const [f0, d] = fit(m.concept, targets);
-      const f = f0 * (side.borrowed ? 0.9 : 1);
+      const [f0, d] = fit(m.concept, role);
+      const f = side.borrowed ? f0 * 0.9 : f0;
       if (f > best) {
         best = f;
         used = m;
@@ -184,30 +205,25 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       const scored: Match[] = [];
       for (const e of candidates) {
         const c = e.claim as NonNullable<ClaimEntry['claim']>;
-        const straight = {
-          s: sideFit(q.subject, c.subject),
-          o: sideFit(q.object, c.object),
-        };
-        const crossed = {
-          s: sideFit(q.object, c.subject),
-          o: sideFit(q.subject, c.object),
-        };
+        const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
+        if (relationFit === 0) continue;
+        const r = roles.get(e) as NonNullable<ReturnType<typeof roles.get>>;
+        const straight = { s: sideFit(q.subject, r.subject), o: sideFit(q.object, r.object) };
+        const crossed = { s: sideFit(q.object, r.subject), o: sideFit(q.subject, r.object) };
         const symmetric = c.relation === 'associated' || q.relation === 'associated';
-        const sum = (x: typeof straight) => x.s.fit + x.o.fit;
+        const sum = (x: { s: SideFit; o: SideFit }) => x.s.fit + x.o.fit;
         const swapPenalty = symmetric ? 0 : MATCH_WEIGHTS.swapped;
         const swapped = sum(crossed) - swapPenalty > sum(straight) + 1e-9;
         const sides = swapped ? crossed : straight;
         // A claim with no subject of its own (a passive without its agent) may still name the outcome.
         if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
-        const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
-        if (relationFit === 0) continue;
         let populationFit = 1;
-        if (c.population?.length) {
-          const mentioned = q.all.some(m => c.population?.some(p => h.distance(m.concept, p) >= 0));
-          populationFit = mentioned ? 1 : 0.8;
+        if (r.population) {
+          const population = r.population;
+          populationFit = q.all.some(m => fit(m.concept, population)[0] >= FIT.familyFloor) ? 1 : 0.8;
         }
         // What the clause says that the entry does not account for.
-        const named = [...c.subject, ...c.object, ...(c.population ?? [])];
+        const named = r.named;
         let total = 0;
         let left = 0;
         for (const m of q.all) {

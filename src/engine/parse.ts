@@ -114,9 +114,13 @@ for (const [kind, list] of Object.entries(RELATION_VERBS) as [RelationKind, read
     PHRASAL.set(key, [...(PHRASAL.get(key) ?? []), [words.slice(1), kind]]);
   }
 }
-const ADJECTIVES = RELATION_ADJECTIVES.map(a => ({ ...a, seq: a.words.split(' ') })).sort(
-  (a, b) => b.seq.length - a.seq.length,
-);
+/** Relation adjectives by their first word, longest first. */
+const ADJECTIVES = new Map<string, { seq: string[]; prep: readonly string[]; kind: RelationKind }[]>();
+for (const a of [...RELATION_ADJECTIVES].sort((x, y) => y.words.split(' ').length - x.words.split(' ').length)) {
+  const seq = a.words.split(' ');
+  const key = seq[0] as string;
+  ADJECTIVES.set(key, [...(ADJECTIVES.get(key) ?? []), { seq, prep: a.prep, kind: a.kind }]);
+}
 const NOUNS = RELATION_NOUNS.map(n => ({ ...n, seq: n.words.split(' ') })).sort((a, b) => b.seq.length - a.seq.length);
 const LIGHT_VERBS = new Set(['have', 'play', 'provide', 'offer', 'give', 'bring', 'carry', 'pose', 'show', 'deliver']);
 
@@ -518,7 +522,7 @@ function relationAfterCopula(words: readonly Word[], head: Head): RelationKind |
   if (head.passive) k = head.end - 1;
   while (k < n && ((words[k] as Word).tag === 'ADV' || (words[k] as Word).tag === 'NEG')) k++;
   for (let start = k; start < Math.min(n, k + 3); start++) {
-    for (const a of ADJECTIVES) {
+    for (const a of ADJECTIVES.get((words[start] as Word).norm) ?? []) {
       if (!a.seq.every((s, m) => words[start + m]?.norm === s)) continue;
       const prep = words[start + a.seq.length]?.norm;
       if (prep && a.prep.includes(prep)) return a.kind;

@@ -28,7 +28,7 @@ import {
   SUBORDINATORS,
 } from './data/function-words';
 import { RELATION_VERBS, type RelationKind } from './data/relations';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export type Tag =
   | 'DET'
@@ -134,16 +134,21 @@ CLOSED.set('that', 'DET');
 const NEGATED = /n't$|^cannot$|^never$|^not$|^no$/;
 
 let verbs: Map<string, VerbEntry> | undefined;
-let lexicon: Record<string, string | string[]> | undefined;
+let lexicon: Map<string, Tag> | undefined;
 
-/** Every form of every verb the parse cares about, and compromise's lexicon: built once. */
-function model(): { verbs: Map<string, VerbEntry>; lexicon: Record<string, string | string[]> } {
+/** Every form of every verb the parse cares about, and compromise's lexicon as coarse tags: built once. */
+function model(): { verbs: Map<string, VerbEntry>; lexicon: Map<string, Tag> } {
   if (verbs && lexicon) return { verbs, lexicon };
   const world = nlp.world() as unknown as {
     model: { one: { lexicon: Record<string, string | string[]> } };
     methods: { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } };
   };
-  lexicon = world.model.one.lexicon;
+  const source = world.model.one.lexicon;
+  lexicon = new Map();
+  for (const [word, value] of Object.entries(source)) {
+    const tag = lexTag(value);
+    if (tag) lexicon.set(word, tag);
+  }
   verbs = new Map();
   const table = verbs;
   const add = (base: string, kind?: RelationKind) => {
@@ -169,6 +174,11 @@ function model(): { verbs: Map<string, VerbEntry>; lexicon: Record<string, strin
   for (const list of Object.values(RELATION_VERBS))
     for (const v of list) if (v.includes(' ')) add(v.split(' ')[0] as string);
   for (const v of [...REPORTING_VERBS, ...CHAIN_VERBS]) add(v.replace(/(?:s|ed)$/, '') || v);
+  // Every other verb compromise knows, so "plays", "stays", "thrives" can be read as verbs in context.
+  for (const [word, tag] of Object.entries(source)) {
+    const tags = Array.isArray(tag) ? tag : tag.split(',');
+    if (tags.includes('Infinitive') && !word.includes(' ') && !table.has(word)) add(word);
+  }
   return { verbs, lexicon };
 }
 
@@ -208,16 +218,21 @@ const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
 
 /** Tagged words of `text.slice(from, to)`, offsets into `text`. */
 export function tagWords(text: string, from = 0, to = text.length): Word[] {
+  return tagTokens(text, tokenize(text, from, to), from);
+}
+
+/** Tags tokens already cut (a clause's share of its sentence's tokens); `from` is where the clause starts. */
+export function tagTokens(text: string, tokens: readonly Token[], from: number): Word[] {
   const { verbs: verbTable, lexicon: lex } = model();
-  const tokens = tokenize(text, from, to);
   const out: Word[] = [];
   let prevEnd = from;
   for (const t of tokens) {
-    const before = text.slice(prevEnd, t.start).replace(/\s+/g, '');
+    const gap = t.start - prevEnd;
+    const before = gap === 0 || (gap === 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, t.start).replace(/\s+/g, '');
     prevEnd = t.end;
     const norm = t.norm;
     const verb = verbTable.get(norm);
-    let tag: Tag = CLOSED.get(norm) ?? lexTag(lex[norm]) ?? (verb ? verbTag(verb.form) : suffixTag(norm));
+    const tag: Tag = CLOSED.get(norm) ?? lex.get(norm) ?? (verb ? verbTag(verb.form) : suffixTag(norm));
     const w: Word = { norm, start: t.start, end: t.end, tag, neg: NEGATED.test(norm), before };
     if (verb && !CLOSED.has(norm)) {
       w.lemma = verb.lemma;
