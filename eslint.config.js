@@ -29,6 +29,21 @@ const ENGINE_PURE = {
     'src/engine is pure TypeScript: no DOM, browser, UI, messaging or Node imports (it runs in the service worker, the popup and the CLI alike).',
 };
 
+/** What the eager content script may never pull in (it runs on every page). */
+const EAGER_ONLY_GATE = {
+  group: [
+    'compromise',
+    'compromise/*',
+    '**/generated/claims-index.json',
+    '**/engine/load',
+    '**/engine/index',
+    '**/engine/detect*',
+    '**/engine/match*',
+  ],
+  message:
+    'The eager content script runs on every page: it may use only the gate (src/engine/gate + gate.json); the engine runs in the background.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -136,20 +151,41 @@ export default tseslint.config(
     ],
   ),
   layer(
-    ['entrypoints/content/**/*.{ts,tsx}'],
+    ['src/content/**/*.{ts,tsx}'],
     [
+      EAGER_ONLY_GATE,
       {
         group: [
-          'compromise',
-          'compromise/*',
-          '**/generated/claims-index.json',
-          '**/engine/load',
-          '**/engine/index',
-          '**/engine/detect*',
-          '**/engine/match*',
+          'preact',
+          'preact/*',
+          '@floating-ui/*',
+          '**/ui/card/card-ui',
+          '**/ui/card/Card*',
+          '**/cli/**',
+          'node:*',
+        ],
+        caseSensitive: true,
+        message:
+          'src/content is the eager content script, loaded on every page: the card renderer (Preact, floating-ui) loads on first use through ui/card/card-ui-contract, never by import.',
+      },
+    ],
+  ),
+  layer(
+    ['entrypoints/content/**/*.{ts,tsx}'],
+    [
+      EAGER_ONLY_GATE,
+      {
+        group: [
+          '**/dom/**',
+          '**/messaging/**',
+          '**/settings/**',
+          '**/report/**',
+          '**/engine/**',
+          '**/ui/**/*.ts',
+          '**/ui/**/*.tsx',
         ],
         message:
-          'The eager content script runs on every page: it may use only the gate (src/engine/gate + gate.json); the engine runs in the background.',
+          'Entrypoints are WXT wiring only (thin entrypoints): the content script logic lives in src/content, where it can be tested and linted as a layer.',
       },
     ],
   ),

@@ -9,11 +9,12 @@
  */
 import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 
-import type { Claim } from '@/src/dom/annotator';
-import type { EvidenceLevel } from '@/src/engine/types';
-import type { EntryDetails } from '@/src/messaging/protocol';
-import type { Settings } from '@/src/settings/settings';
-import { GLOBAL_KEY, type CardUi } from '@/src/ui/card/card-ui';
+import type { Claim } from '../dom/annotator';
+import type { EvidenceLevel } from '../engine/types';
+import type { EntryDetails } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
+import { GLOBAL_KEY, type CardUi } from '../ui/card/card-ui-contract';
+import { deepActive, restoreFocus } from './focus';
 
 export interface CardHostDeps {
   entry(id: string): Promise<EntryDetails | null>;
@@ -214,20 +215,5 @@ export class CardHost {
     this.ui?.remove();
     this.ui = undefined;
     this.creating = undefined;
-  }
-}
-
-/** The focused element, looking inside open shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-function restoreFocus(el: Element | null): void {
-  if (el && el.isConnected && el !== document.body && typeof (el as HTMLElement).focus === 'function') {
-    (el as HTMLElement).focus({ preventScroll: true });
-  } else {
-    (document.activeElement as HTMLElement | null)?.blur?.();
   }
 }
