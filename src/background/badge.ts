@@ -8,8 +8,7 @@ import { browser } from 'wxt/browser';
 
 import { onMessage } from '../messaging/messenger';
 import type { LevelCounts } from '../messaging/protocol';
-import { LEVELS } from '../report/levels';
-import { LEVEL_COLOURS } from '../ui/shared/palette';
+import { EVIDENCE_LEVELS, LEVEL } from '../shared/evidence-levels';
 
 export interface Badge {
   text: string;
@@ -18,11 +17,11 @@ export interface Badge {
 
 /** What the badge shows for a page's counts (pure, for tests). */
 export function badgeFor(counts: LevelCounts, paused: boolean): Badge {
-  const worst = [...LEVELS].reverse().find(level => counts[level] > 0);
+  const worst = [...EVIDENCE_LEVELS].reverse().find(level => counts[level] > 0);
   const found = Object.values(counts).some(n => n > 0);
-  if (paused || !found) return { text: '', colour: LEVEL_COLOURS.unmatched.solid };
+  if (paused || !found) return { text: '', colour: LEVEL.unmatched.colour };
   const weak = counts.unsupported + counts.contradicted;
-  return { text: String(weak), colour: LEVEL_COLOURS[worst ?? 'unmatched'].solid };
+  return { text: String(weak), colour: LEVEL[worst ?? 'unmatched'].colour };
 }
 
 /** Listens for `reportCounts` from content scripts and paints that tab's badge. */

@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
 
-import { LEVEL_COLOURS } from '../../src/ui/shared/palette';
+import { LEVEL } from '../../src/shared/evidence-levels';
 import { expect, expectEventually, test } from './fixtures';
 import { openPopupFor } from './popup-page';
 
@@ -32,7 +32,7 @@ test.describe('toolbar badge', () => {
     )!;
     expect(weak).toBeGreaterThan(0);
     await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).text === String(weak));
-    expect(await badgeOf(serviceWorker, tabId)).toEqual({ text: String(weak), colour: LEVEL_COLOURS[worst].solid });
+    expect(await badgeOf(serviceWorker, tabId)).toEqual({ text: String(weak), colour: LEVEL[worst].colour });
   });
 
   test('is empty where nothing was found, and when paused', async ({

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/model';
-import { LEVEL_WORDS } from '../../src/ui/shared/palette';
+import { LEVEL } from '../../src/shared/evidence-levels';
 import { expect, expectEventually, test } from './fixtures';
 import { openPopupFor } from './popup-page';
 
@@ -34,7 +34,7 @@ test.describe('popup in educator mode', () => {
       [second, second.evidence === 'strong' ? 'contradicted' : 'strong'],
     ] as const) {
       await popup.locator('.claim', { hasText: claim.text }).locator('.claim-main').click();
-      await page.locator('gutcheck-ui').getByRole('button', { name: LEVEL_WORDS[guess], exact: true }).click();
+      await page.locator('gutcheck-ui').getByRole('button', { name: LEVEL[guess].word, exact: true }).click();
     }
     popup = await openPopupFor(context, extensionId, tabId);
     await expect(popup.locator('.score')).toHaveText('1 of 2 guesses right');

@@ -5,9 +5,8 @@
  * guess is pending). Activating an item scrolls the page to it.
  */
 import type { PageClaim } from '../../messaging/protocol';
-import type { LevelKey } from '../../report/levels';
+import { LEVEL, type LevelKey } from '../../shared/evidence-levels';
 import { LevelBadge } from '../shared/LevelBadge';
-import { LEVEL_WORDS } from '../shared/palette';
 
 interface ItemProps {
   claim: PageClaim;
@@ -60,7 +59,7 @@ export function ClaimGroupList({ id, title, level, claims, revealed, onFocus, on
   return (
     <section class="claim-group" aria-labelledby={id} data-group={level ?? id}>
       <h3 id={id}>
-        {level ? <LevelBadge level={level} label={LEVEL_WORDS[level]} /> : title}{' '}
+        {level ? <LevelBadge level={level} label={LEVEL[level].word} /> : title}{' '}
         <span class="gc-muted">({claims.length})</span>
       </h3>
       <ul class="claims">

@@ -1,11 +1,10 @@
 /** The page's evidence profile as a picture: one stacked bar, each level's share with its count, and a text legend. */
-import { LEVEL_KEYS, type LevelKey } from '../../report/levels';
+import { LEVEL, LEVEL_KEYS, type LevelKey } from '../../shared/evidence-levels';
 import { LevelBadge } from '../shared/LevelBadge';
-import { LEVEL_COLOURS, LEVEL_WORDS } from '../shared/palette';
 
 export function EvidenceBar({ counts }: { counts: Record<LevelKey, number> }) {
   const present = LEVEL_KEYS.filter(k => counts[k] > 0);
-  const label = `Evidence profile: ${present.map(k => `${counts[k]} ${LEVEL_WORDS[k].toLowerCase()}`).join(', ')}`;
+  const label = `Evidence profile: ${present.map(k => `${counts[k]} ${LEVEL[k].word.toLowerCase()}`).join(', ')}`;
   return (
     <figure class="evidence-profile">
       <div class="evidence-bar" role="img" aria-label={label}>
@@ -14,8 +13,8 @@ export function EvidenceBar({ counts }: { counts: Record<LevelKey, number> }) {
             key={k}
             class="evidence-segment"
             data-level={k}
-            style={{ flexGrow: counts[k], background: LEVEL_COLOURS[k].solid }}
-            title={`${counts[k]} ${LEVEL_WORDS[k]}`}
+            style={{ flexGrow: counts[k], background: LEVEL[k].colour }}
+            title={`${counts[k]} ${LEVEL[k].word}`}
           >
             {counts[k]}
           </span>
