@@ -73,7 +73,8 @@ export class CardHost {
   private open: Open | null = null;
   private hideTimer = 0;
   private stopUpdate: (() => void) | undefined;
-  private destroyed = false;
+  /** Bumped by destroy(): work begun before it (a host being created, a card being shown) is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -99,6 +100,7 @@ export class CardHost {
       if (!this.ui.shadowHost.isConnected) this.ui.mount();
       return this.ui;
     }
+    const generation = this.generation;
     this.creating ??= createShadowRootUi(this.ctx, {
       name: 'gutcheck-ui',
       position: 'inline',
@@ -110,6 +112,8 @@ export class CardHost {
       },
     }).then(async ui => {
       this.cardUi = await loadRenderer();
+      // Paused while we were loading: a later show() makes a new host.
+      if (generation !== this.generation) return ui;
       ui.mount();
       this.ui = ui;
       return ui;
@@ -132,6 +136,7 @@ export class CardHost {
       returnFocus: inCard || !focus ? (prev?.returnFocus ?? null) : active,
     };
     const open = this.open;
+    const generation = this.generation;
     if (claim.found.claimId && open.entry === undefined) {
       void this.deps.entry(claim.found.claimId).then(entry => {
         if (this.open !== open) return;
@@ -140,7 +145,7 @@ export class CardHost {
       });
     }
     const ui = await this.host();
-    if (this.destroyed || this.open !== open) return;
+    if (generation !== this.generation || this.open !== open) return;
     this.draw();
     const card = ui.uiContainer.querySelector<HTMLElement>('.card');
     if (!card) return;
@@ -208,9 +213,9 @@ export class CardHost {
     this.deps.onClosed(open.claim);
   }
 
-  /** Removes the host; the page's DOM is as before we came. */
+  /** Removes the host; the page's DOM is as before we came. The next show() starts afresh. */
   destroy(): void {
-    this.destroyed = true;
+    this.generation++;
     this.close();
     this.ui?.remove();
     this.ui = undefined;
