@@ -1,7 +1,7 @@
 /** Which levels get highlighted on pages. */
 import { EVIDENCE_LEVELS } from '../../shared/evidence-levels';
 import { LevelBadge } from '../shared/LevelBadge';
-import type { SectionProps } from './Options';
+import type { SectionProps } from './section';
 
 export function LevelsSection({ settings, onChange }: SectionProps) {
   return (
