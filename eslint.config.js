@@ -17,7 +17,7 @@ import tseslint from 'typescript-eslint';
 const NODE = ['node:*'];
 const EXTENSION = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@webext-core/*'];
 const UI_LIBS = ['preact', 'preact/*', '@floating-ui/*'];
-const DOM_WALK = ['text-extract', 'skip', 'offset-map', 'read-document'];
+const DOM_WALK = ['text-extract', 'skip', 'offset-map', 'read-document', 'document-input'];
 
 const LAYERS = {
   shared: {
@@ -90,8 +90,7 @@ function zone(name) {
   if (name === 'cli') {
     patterns.push({
       group: ['**/dom/**', ...DOM_WALK.map(f => `!**/dom/${f}`)],
-      message:
-        'src/cli may use only the DOM walk (dom/text-extract, skip, offset-map, read-document), which takes a root and runs over linkedom; the rest of src/dom is the page’s.',
+      message: `src/cli may use only the DOM walk (${DOM_WALK.map(f => `dom/${f}`).join(', ')}), which takes a root and runs over linkedom; the rest of src/dom is the page’s.`,
     });
   }
   return patterns;
@@ -222,4 +221,18 @@ export default tseslint.config(
       },
     ],
   ),
+  {
+    // The walk runs over the live page and over linkedom in the CLI (Node):
+    // it takes its root as an argument and reaches no browser global.
+    files: DOM_WALK.map(f => `src/dom/${f}.ts`),
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'Node', 'NodeFilter', 'getComputedStyle', 'location', 'navigator'].map(name => ({
+          name,
+          message: `The DOM walk also runs over linkedom in the CLI: use the root it is given (and its ownerDocument), not the global ${name}.`,
+        })),
+      ],
+    },
+  },
 );

@@ -83,7 +83,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const start = () => {
     annotator = new Annotator(document, {
-      analyze: texts => sendMessage('analyzeBatch', { texts }),
+      analyze: docs => sendMessage('analyzeDocuments', { docs }),
       groupOf,
       style: settings.style,
       onChange: () => {
