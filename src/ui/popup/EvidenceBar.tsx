@@ -6,7 +6,7 @@
  */
 import { LEVEL, type LevelKey } from '../../shared/evidence-levels';
 import { LevelBadge } from '../shared/LevelBadge';
-import { WORST_FIRST } from './group';
+import { WORST_FIRST } from './worst-first';
 
 interface Props {
   counts: Record<LevelKey, number>;

@@ -1,19 +1,15 @@
 /** Groups a page's claims for the popup list (pure). */
 import type { PageClaim } from '../../messaging/protocol';
 import { isDismissed, type DismissedMap } from '../../settings/dismissed';
-import { EVIDENCE_LEVELS, type LevelKey } from '../../shared/evidence-levels';
+import type { LevelKey } from '../../shared/evidence-levels';
+import { WORST_FIRST } from './worst-first';
+
+export { WORST_FIRST };
 
 export interface ClaimGroup {
   level: LevelKey;
   claims: PageClaim[];
 }
-
-/**
- * The popup's order: the problems first (contradicted, unsupported, …,
- * strong), then claims the database cannot grade. A reader opening the
- * popup wants to know what on the page is wrong before what is right.
- */
-export const WORST_FIRST: readonly LevelKey[] = [...[...EVIDENCE_LEVELS].reverse(), 'unmatched'];
 
 export interface GroupedClaims {
   /** Non-empty groups, worst level first, unmatched last; page order within a group. */
