@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'claims-db/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Prints one line when tests that need ../shared/corpus skip; fails the run when CI requires it.
+    globalSetup: ['tests/unit/shared-corpus.setup.ts'],
   },
 });

@@ -12,8 +12,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { EVIDENCE_LEVELS } from '../claims-db/schema';
 import type { PageReport } from '../src/messaging/protocol';
+import { LEVEL_KEYS } from '../src/shared/evidence-levels';
 import { findTabId, launchWithExtension, messageTab, serviceWorkerOf } from '../tests/e2e/launch';
 import { startFixtureServer } from '../tests/e2e/server';
 
@@ -80,7 +80,7 @@ try {
   console.log(
     `Checked ${report.sentences} sentences, found ${report.claims.length} claims (database ${report.database.version}, reviewed ${report.database.date})`,
   );
-  for (const level of [...EVIDENCE_LEVELS, 'unmatched'] as const) {
+  for (const level of LEVEL_KEYS) {
     console.log(`  ${level.padEnd(13)} ${String(counts.get(level) ?? 0).padStart(3)}`);
   }
   console.log('\nClaims:');

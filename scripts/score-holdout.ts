@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '../claims-db/schema';
 import { createEngine, type Engine, type FoundClaim } from '../src/engine';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '../src/shared/evidence-levels';
 import { loadIndex } from './bench/load-index';
 
 export const HOLDOUT_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'corpus-holdout');

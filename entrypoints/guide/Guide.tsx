@@ -1,10 +1,9 @@
 /** "How to judge a health claim": questions to ask, and the evidence scale with examples from the database. */
 import type { ClaimsIndex } from '@/src/engine/types';
-import { LEVELS } from '@/src/report/levels';
+import { EVIDENCE_LEVELS, LEVEL } from '@/src/shared/evidence-levels';
 import { CitationList } from '@/src/ui/shared/CitationList';
 import { Disclaimer } from '@/src/ui/shared/Disclaimer';
 import { LevelBadge } from '@/src/ui/shared/LevelBadge';
-import { LEVEL_MEANING } from '@/src/ui/shared/levels-text';
 
 const QUESTIONS: [string, string][] = [
   ['Was it studied in people?', 'Results in mice or in a dish often fail to hold in humans.'],
@@ -41,15 +40,15 @@ export function Guide({ database }: { database: ClaimsIndex }) {
           Gut Check marks each claim with one of five levels. Examples come from its claims database (version{' '}
           {database.version}, {database.date}).
         </p>
-        {LEVELS.map(level => {
+        {EVIDENCE_LEVELS.map(level => {
           const example = database.claims.find(c => c.evidence === level);
           return (
             <article key={level} class="level-card" data-level={level}>
               <h3>
                 <LevelBadge level={level} />
               </h3>
-              <p>{LEVEL_MEANING[level].meaning}</p>
-              <p class="gc-muted">Typical basis: {LEVEL_MEANING[level].basis}</p>
+              <p>{LEVEL[level].meaning}</p>
+              <p class="gc-muted">Typical basis: {LEVEL[level].basis}</p>
               {example && (
                 <div class="example">
                   <p>

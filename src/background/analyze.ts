@@ -21,18 +21,13 @@ function fromTab(sender: { tab?: unknown }, what: string): void {
 
 /** Registers the content-script-facing handlers. */
 export function registerAnalyze(): void {
-  onMessage('analyze', ({ data, sender }) => {
-    fromTab(sender, 'analyze');
-    return getEngine().analyze(data.text);
-  });
-
-  onMessage('analyzeBatch', ({ data, sender }) => {
-    fromTab(sender, 'analyzeBatch');
+  onMessage('analyzeDocuments', ({ data, sender }) => {
+    fromTab(sender, 'analyzeDocuments');
     let chars = 0;
-    for (const t of data.texts) chars += t.length;
-    if (chars > MAX_BATCH_CHARS) throw new Error('analyzeBatch: batch too large');
+    for (const d of data.docs) chars += d.text.length;
+    if (chars > MAX_BATCH_CHARS) throw new Error('analyzeDocuments: batch too large');
     const engine = getEngine();
-    return data.texts.map(t => engine.analyze(t));
+    return data.docs.map(d => engine.analyzeDocument(d));
   });
 
   onMessage('getEntry', ({ data, sender }): EntryDetails | null => {

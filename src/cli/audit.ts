@@ -11,11 +11,11 @@ import type { PageResult, PageTask } from './audit-page';
 import { loadIndex } from './claims';
 import { formatTable } from './format-table';
 import { expandInputs } from './inputs';
+import type { CliIo, Tool } from './io';
 import { filterClaims } from './min-level';
 import { auditAll } from './pool';
 import { startProgress } from './progress';
 import { InputError, readStdin } from './read-page';
-import type { CliIo, Tool } from './run';
 
 /** Audits `options.paths` and writes the report; resolves to the exit code. */
 export async function runAudit(options: AuditOptions, io: CliIo, tool: Tool): Promise<number> {

@@ -6,19 +6,9 @@
 import { readFileSync } from 'node:fs';
 
 import { parseArgs } from './args';
+import type { CliIo, Tool } from './io';
 
-/** The streams the CLI talks to (the process's own, or fakes in tests). */
-export interface CliIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-}
-
-/** Name and version written into every report. */
-export interface Tool {
-  name: string;
-  version: string;
-}
+export type { CliIo, Tool } from './io';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const TOOL: Tool = { name: 'gutcheck', version: pkg.version };

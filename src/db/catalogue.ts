@@ -1,15 +1,7 @@
 /** Renders the browsable catalogue (`claims-db/CATALOGUE.md`) from the compiled index. */
-import { EVIDENCE_LEVELS } from '../../claims-db/schema';
 import type { ClaimsIndex } from '../engine/types';
 import { citationUrl } from '../report/citations';
-
-const LEVEL_WORD: Record<string, string> = {
-  strong: 'Strong',
-  moderate: 'Moderate',
-  limited: 'Limited',
-  unsupported: 'Unsupported',
-  contradicted: 'Contradicted',
-};
+import { EVIDENCE_LEVELS, LEVEL } from '../shared/evidence-levels';
 
 const escape = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -23,7 +15,7 @@ export function renderCatalogue(index: ClaimsIndex, titles: Record<string, strin
     '',
     '| Level | Claims |',
     '|---|---|',
-    ...EVIDENCE_LEVELS.map(l => `| ${LEVEL_WORD[l]} | ${index.claims.filter(c => c.evidence === l).length} |`),
+    ...EVIDENCE_LEVELS.map(l => `| ${LEVEL[l].word} | ${index.claims.filter(c => c.evidence === l).length} |`),
     '',
   ];
   const topics = [...new Set(index.claims.map(c => c.topic))].sort();
@@ -31,10 +23,10 @@ export function renderCatalogue(index: ClaimsIndex, titles: Record<string, strin
     lines.push(`## ${titles[topic] ?? topic}`, '');
     for (const c of index.claims.filter(e => e.topic === topic)) {
       lines.push(`### ${escape(c.statement)}`, '');
-      lines.push(`- **Evidence:** ${LEVEL_WORD[c.evidence]} · \`${c.id}\``);
+      lines.push(`- **Evidence:** ${LEVEL[c.evidence].word} · \`${c.id}\``);
       lines.push(`- **Verdict:** ${escape(c.verdict)}`);
       if (c.negation)
-        lines.push(`- **If denied** ("${escape(c.negation.statement)}"): ${LEVEL_WORD[c.negation.evidence]}`);
+        lines.push(`- **If denied** ("${escape(c.negation.statement)}"): ${LEVEL[c.negation.evidence].word}`);
       lines.push('- **Citations:**');
       for (const cit of c.citations) {
         const id = cit.pmid ? `PMID ${cit.pmid}` : cit.doi ? `doi:${cit.doi}` : 'web page';

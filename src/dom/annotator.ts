@@ -5,14 +5,18 @@
  * after it, the page is exactly as it was.
  *
  * Flow: TextWalk (in slices of a few ms, yielding to the page in between)
- * → passesGate per block as blocks close → analyze (cached by block text)
- * → OffsetMap.range → Highlighter. Mutations → MutationQueue → the same path
+ * → passesGate per block as blocks close → runs of gated blocks, each with
+ * its context (the block before and the headings above, marked `context`),
+ * as a DocumentInput → analyze (cached by document) → block offsets back to
+ * page offsets → OffsetMap.range → Highlighter. Mutations → MutationQueue → the same path
  * for the touched blocks, plus pruning of ranges whose text went away.
  * No slice, and so no task of ours, should come near the 50 ms of a long task.
  */
-import type { Analysis, EvidenceLevel, FoundClaim } from '../engine/types';
+import type { Analysis, DocumentInput, EvidenceLevel, FoundClaim } from '../engine/types';
 import type { HighlightStyle } from '../settings/settings';
+import { countWords } from '../shared/words';
 import { compareRanges } from './doc-order';
+import { ContextTracker, documentOf, toSource, type BuiltDocument } from './document-input';
 import { gateReady, passesGate, prepareGate } from './gate-adapter';
 import type { HighlightGroup } from './highlight-css';
 import { Highlighter } from './highlighter';
@@ -21,10 +25,10 @@ import { MutationQueue, type MutationBatch } from './mutation-queue';
 import type { OffsetMap } from './offset-map';
 import { timed } from './perf';
 import { skipsSubtree } from './skip';
-import { TextWalk } from './text-extract';
+import { TextWalk, type Block } from './text-extract';
 import { yieldToPage } from './yield';
 
-/** A claim on the page: engine output (offsets relative to its block) plus where it is. */
+/** A claim on the page: engine output (offsets into the document it was analysed in) plus where it is. */
 export interface Claim {
   found: FoundClaim;
   /** Live range over the claim's text; collapses if the page removes it. */
@@ -36,8 +40,8 @@ export interface Claim {
 }
 
 export interface AnnotatorOptions {
-  /** Runs the engine on block texts (one Analysis per text, same order). */
-  analyze(texts: string[]): Promise<Analysis[]>;
+  /** Runs the engine on documents (one Analysis per document, same order). */
+  analyze(docs: DocumentInput[]): Promise<Analysis[]>;
   /** Which highlight a claim gets, or null for none. */
   groupOf(claim: Claim): HighlightGroup | null;
   style: HighlightStyle;
@@ -49,10 +53,14 @@ export interface AnnotatorOptions {
   onActivate(claim: Claim, event: MouseEvent): void;
 }
 
+/** Some gated blocks of one walk, with their context, as the engine will read them. */
 interface Job {
-  text: string;
+  built: BuiltDocument;
   map: OffsetMap;
-  offset: number;
+  /** Cache key: the document, roles and all. */
+  key: string;
+  /** Characters the engine will read. */
+  size: number;
 }
 
 const CACHE_MAX = 4000;
@@ -61,6 +69,8 @@ const FIRST_BATCH_CHARS = 4000;
 const BATCH_CHARS = 40_000;
 /** Longest stretch of reading before we give the main thread back. */
 const SLICE_MS = 6;
+/** A run of consecutive gated blocks goes in one document up to this size. */
+const RUN_CHARS = 4000;
 
 const normalise = (s: string) => s.replace(/\s/g, ' ');
 
@@ -108,7 +118,7 @@ export class Annotator {
   words(): number {
     if (this.wordCount == null) {
       let n = 0;
-      for (const root of this.roots) n += timed('words', () => countWords(new TextWalk(root)));
+      for (const root of this.roots) n += timed('words', () => wordsIn(new TextWalk(root)));
       this.wordCount = n;
     }
     return this.wordCount;
@@ -118,11 +128,6 @@ export class Annotator {
   claims(): Claim[] {
     this.sorted ??= [...this.byKey.values()].sort((a, b) => compareRanges(a.range, b.range));
     return this.sorted;
-  }
-
-  /** Every tree being annotated (documents, shadow roots, frame documents). */
-  trees(): Node[] {
-    return [...this.roots];
   }
 
   /** The claim under a viewport point of `doc`. */
@@ -197,17 +202,14 @@ export class Annotator {
       }
       let walk = new TextWalk(node);
       let gated = 0;
+      let context = new ContextTracker();
       for (;;) {
         if (this.destroyed) return;
         const done = timed('extract', () => walk.step(performance.now() + SLICE_MS));
-        const jobs: Job[] = [];
+        let jobs: Job[] = [];
         timed('gate', () => {
-          const text = walk.text;
-          for (; gated < walk.blocks.length; gated++) {
-            const b = walk.blocks[gated] as { start: number; end: number };
-            const block = text.slice(b.start, b.end);
-            if (passesGate(block)) jobs.push({ text: normalise(block), map: walk.map, offset: b.start });
-          }
+          jobs = gatedRuns(walk, gated, context);
+          gated = walk.blocks.length;
         });
         if (jobs.length) void this.run(jobs);
         if (done) break;
@@ -215,6 +217,7 @@ export class Annotator {
         if (!walk.intact) {
           walk = new TextWalk(node);
           gated = 0;
+          context = new ContextTracker();
         }
       }
       if (this.destroyed) return;
@@ -246,7 +249,7 @@ export class Annotator {
     try {
       const todo: Job[] = [];
       for (const job of jobs) {
-        const hit = this.cache.get(job.text);
+        const hit = this.cache.get(job.key);
         if (hit) this.apply(job, hit);
         else todo.push(job);
       }
@@ -256,11 +259,11 @@ export class Annotator {
         let chars = 0;
         while (todo.length && (chars < limit || !batch.length)) {
           const job = todo.shift() as Job;
-          chars += job.text.length;
+          chars += job.size;
           batch.push(job);
         }
         limit = BATCH_CHARS;
-        const results = await this.analyze(batch.map(j => j.text));
+        const results = await this.analyze(batch);
         if (this.destroyed) return;
         timed('apply', () =>
           batch.forEach((job, i) => {
@@ -275,12 +278,13 @@ export class Annotator {
     }
   }
 
-  /** Analyses texts, sharing requests already in flight and remembering results by text. */
-  private async analyze(texts: string[]): Promise<(Analysis | undefined)[]> {
-    const fresh = [...new Set(texts.filter(t => !this.cache.has(t) && !this.pending.has(t)))];
-    if (fresh.length) {
-      const request = this.options.analyze(fresh);
-      fresh.forEach((t, i) => {
+  /** Analyses documents, sharing requests already in flight and remembering results by document. */
+  private async analyze(jobs: Job[]): Promise<(Analysis | undefined)[]> {
+    const fresh = new Map<string, DocumentInput>();
+    for (const j of jobs) if (!this.cache.has(j.key) && !this.pending.has(j.key)) fresh.set(j.key, j.built.doc);
+    if (fresh.size) {
+      const request = this.options.analyze([...fresh.values()]);
+      [...fresh.keys()].forEach((t, i) => {
         const p = request.then(
           all => all[i],
           () => undefined,
@@ -294,17 +298,19 @@ export class Annotator {
         });
       });
     }
-    return Promise.all(texts.map(t => this.cache.get(t) ?? this.pending.get(t)));
+    return Promise.all(jobs.map(j => this.cache.get(j.key) ?? this.pending.get(j.key)));
   }
 
   private apply(job: Job, analysis: Analysis): void {
-    if (!this.counted.has(job.text)) {
-      this.counted.add(job.text);
+    if (!this.counted.has(job.key)) {
+      this.counted.add(job.key);
       this.sentences += analysis.sentences;
     }
     let added = false;
     for (const found of analysis.claims) {
-      const range = job.map.range(job.offset + found.start, job.offset + found.end);
+      const at = toSource(job.built, found.block, found.start, found.end);
+      if (!at) continue;
+      const range = job.map.range(at[0], at[1]);
       // The page may have changed the text since we read it.
       if (!range || normalise(range.toString()) !== found.text) continue;
       const key = `${this.idOf(range.startContainer)}:${range.startOffset}:${this.idOf(range.endContainer)}:${range.endOffset}`;
@@ -312,7 +318,7 @@ export class Annotator {
       const claim: Claim = {
         found,
         range,
-        nodes: job.map.nodes(job.offset + found.start, job.offset + found.end),
+        nodes: job.map.nodes(at[0], at[1]),
         key,
         dismissed: false,
       };
@@ -394,11 +400,45 @@ export class Annotator {
   }
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function countWords(walk: TextWalk): number {
+function wordsIn(walk: TextWalk): number {
   walk.step();
-  return walk.text.match(WORD)?.length ?? 0;
+  return countWords(walk.text);
+}
+
+/**
+ * The gated blocks of `walk` from block `from` on, as documents: each run of
+ * consecutive gated blocks (up to RUN_CHARS) is read with its context, the
+ * block before the run and the headings above it, so the engine sees what
+ * the CLI sees when it reads the page whole. `context` follows every block.
+ */
+function gatedRuns(walk: TextWalk, from: number, context: ContextTracker): Job[] {
+  const text = walk.text;
+  const jobs: Job[] = [];
+  let run: { context: number[]; blocks: number[]; chars: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const blocks = [
+      ...run.context.map(i => ({ ...(walk.blocks[i] as Block), context: true })),
+      ...run.blocks.map(i => walk.blocks[i] as Block),
+    ];
+    const built = documentOf(text, blocks);
+    const key = JSON.stringify([built.doc.text, built.doc.blocks.map(b => [b.role, b.level ?? 0, b.context ?? false])]);
+    jobs.push({ built, map: walk.map, key, size: built.doc.text.length });
+    run = null;
+  };
+  for (let i = from; i < walk.blocks.length; i++) {
+    const b = walk.blocks[i] as Block;
+    if (passesGate(text.slice(b.start, b.end))) {
+      const last = run?.blocks[run.blocks.length - 1];
+      if (run && (last !== i - 1 || run.chars >= RUN_CHARS)) flush();
+      run ??= { context: context.context(), blocks: [], chars: 0 };
+      run.blocks.push(i);
+      run.chars += b.end - b.start;
+    } else flush();
+    context.add(b);
+  }
+  flush();
+  return jobs;
 }
 
 /** Is `node` inside a region the walker never reads (editable, code, hidden, our UI)? */

@@ -5,31 +5,20 @@
  * forced-colors mode gets system colours. `!important` because page CSS may
  * target our highlight names too.
  */
-import type { EvidenceLevel } from '../engine/types';
 import type { HighlightStyle } from '../settings/settings';
+import { LEVEL, LEVEL_KEYS, type LevelKey } from '../shared/evidence-levels';
 
-export type HighlightGroup = EvidenceLevel | 'unmatched' | 'neutral' | 'focus';
+export type HighlightGroup = LevelKey | 'neutral' | 'focus';
 
-export const GROUPS: readonly HighlightGroup[] = [
-  'strong',
-  'moderate',
-  'limited',
-  'unsupported',
-  'contradicted',
-  'unmatched',
-  'neutral',
-  'focus',
-];
+export const GROUPS: readonly HighlightGroup[] = [...LEVEL_KEYS, 'neutral', 'focus'];
 
 export const highlightName = (group: HighlightGroup): string => `gutcheck-${group}`;
 
+/** Level marks come from the scale (src/shared/evidence-levels.ts); `neutral` is educator mode's one look for all. */
 const LOOK: Record<Exclude<HighlightGroup, 'focus'>, { bg: string; line: string; kind: string }> = {
-  strong: { bg: 'rgb(46 160 67 / 0.28)', line: '#2ea043', kind: 'solid' },
-  moderate: { bg: 'rgb(31 136 229 / 0.26)', line: '#1f88e5', kind: 'double' },
-  limited: { bg: 'rgb(230 170 0 / 0.32)', line: '#c99400', kind: 'dashed' },
-  unsupported: { bg: 'rgb(240 110 20 / 0.30)', line: '#ef6c00', kind: 'dotted' },
-  contradicted: { bg: 'rgb(220 40 40 / 0.30)', line: '#e5393a', kind: 'wavy' },
-  unmatched: { bg: 'rgb(128 128 128 / 0.24)', line: '#8a8a8a', kind: 'dotted' },
+  ...(Object.fromEntries(
+    LEVEL_KEYS.map(k => [k, { bg: LEVEL[k].mark.background, line: LEVEL[k].mark.line, kind: LEVEL[k].mark.style }]),
+  ) as Record<LevelKey, { bg: string; line: string; kind: string }>),
   neutral: { bg: 'rgb(128 90 213 / 0.24)', line: '#8a63d2', kind: 'solid' },
 };
 

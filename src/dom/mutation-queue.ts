@@ -77,12 +77,6 @@ export class MutationQueue {
     if (batch.subtrees.length || batch.rescan.length || batch.removed || batch.edited.size) this.onBatch(batch);
   }
 
-  /** Drop queued records (after a full rescan they are stale). */
-  flush(): void {
-    this.records = [];
-    this.observer.takeRecords();
-  }
-
   disconnect(): void {
     this.observer.disconnect();
     this.records = [];

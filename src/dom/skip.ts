@@ -23,3 +23,17 @@ export function skipsSubtree(el: Element): boolean {
   if (isEditable(el.getAttribute('contenteditable'))) return true;
   return el.namespaceURI !== 'http://www.w3.org/1999/xhtml';
 }
+
+// Inline styles are the only "hidden" a document without layout (linkedom) can show.
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Hidden, as far as attributes say: the `hidden` attribute or an inline
+ * `display: none` / `visibility: hidden`. The walk asks this only where
+ * there is no layout engine to ask (`checkVisibility`), as in the CLI.
+ */
+export function hiddenWithoutLayout(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}

@@ -6,7 +6,7 @@
  * them with page-independent data and checks `sender.tab` on every call.
  * Nothing here is ever sent outside the browser.
  */
-import type { Analysis, Citation, EvidenceLevel, FoundClaim } from '../engine/types';
+import type { Analysis, Citation, DocumentInput, EvidenceLevel, FoundClaim } from '../engine/types';
 
 /** A found claim as the page reports it: engine output plus its place in page order. */
 export interface PageClaim extends FoundClaim {
@@ -48,12 +48,14 @@ export type LevelCounts = Record<EvidenceLevel | 'unmatched', number>;
 
 /** Messages the content script sends to the background. */
 export interface ContentToBackground {
-  /** Run the engine on page text (the engine and its database live in the background). */
-  analyze(data: { text: string }): Analysis;
   /** The page's claims changed: update the toolbar badge. */
   reportCounts(data: { counts: LevelCounts; paused: boolean }): void;
-  /** `analyze` for many block texts at once (one Analysis per text, same order). */
-  analyzeBatch(data: { texts: string[] }): Analysis[];
+  /**
+   * Run the engine on documents built from the page's gated blocks and their
+   * context (one Analysis per document, same order); the engine and its
+   * database live in the background.
+   */
+  analyzeDocuments(data: { docs: DocumentInput[] }): Analysis[];
   /** What the card shows beyond the verdict: the entry's summary and citations (null if unknown). */
   getEntry(data: { id: string }): EntryDetails | null;
   /** Version, date and size of the claims database. */

@@ -1,26 +1,22 @@
 /**
- * The evidence scale of shared/evidence-scale.md as plain data, for reports
- * and UI alike (no zod here, so extension pages do not pull the schema in).
+ * Counting and rating by evidence level for reports. The levels themselves
+ * (order, words, colours) are defined in src/shared/evidence-levels.ts.
  */
-import type { EvidenceLevel } from '../engine/types';
+import { EVIDENCE_LEVELS, LEVEL_KEYS, rankOf, type EvidenceLevel, type LevelKey } from '../shared/evidence-levels';
 
-/** Strongest first, the order every list and summary uses. */
-export const LEVELS: readonly EvidenceLevel[] = ['strong', 'moderate', 'limited', 'unsupported', 'contradicted'];
+export { LEVEL_KEYS, type LevelKey };
 
-/** A level, or `unmatched` for a claim the database does not cover yet. */
-export type LevelKey = EvidenceLevel | 'unmatched';
-
-/** Every key a summary counts, strongest first, unmatched last. */
-export const LEVEL_KEYS: readonly LevelKey[] = [...LEVELS, 'unmatched'];
+/** The five levels, strongest first (the scale's own order). */
+export const LEVELS: readonly EvidenceLevel[] = EVIDENCE_LEVELS;
 
 /** ClaimReview `ratingValue`: 1 (contradicted) to 5 (strong). */
 export function ratingOf(level: EvidenceLevel): number {
-  return LEVELS.length - LEVELS.indexOf(level);
+  return EVIDENCE_LEVELS.length - rankOf(level);
 }
 
 /** Zeroed counts for every key. */
 export function emptyCounts(): Record<LevelKey, number> {
-  return { strong: 0, moderate: 0, limited: 0, unsupported: 0, contradicted: 0, unmatched: 0 };
+  return Object.fromEntries(LEVEL_KEYS.map(k => [k, 0])) as Record<LevelKey, number>;
 }
 
 /** Counts claims by level; `null` evidence counts as unmatched. */

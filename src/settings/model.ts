@@ -3,7 +3,7 @@
  * No WXT or browser imports, so Node tests and Playwright specs can use it;
  * `settings.ts` adds the storage item.
  */
-import type { EvidenceLevel } from '../engine/types';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '../shared/evidence-levels';
 
 export type HighlightStyle = 'background' | 'underline';
 export type ColourScheme = 'system' | 'light' | 'dark';
@@ -27,7 +27,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
-  levels: { strong: true, moderate: true, limited: true, unsupported: true, contradicted: true },
+  levels: Object.fromEntries(EVIDENCE_LEVELS.map(l => [l, true])) as Record<EvidenceLevel, boolean>,
   unmatched: true,
   style: 'background',
   scheme: 'system',

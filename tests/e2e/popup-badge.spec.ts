@@ -1,20 +1,20 @@
 import type { Worker } from '@playwright/test';
 
-import { LEVEL_COLOURS } from '../../src/ui/shared/palette';
+import { LEVEL } from '../../src/shared/evidence-levels';
 import { expect, expectEventually, test } from './fixtures';
 import { openPopupFor } from './popup-page';
 
-async function badgeOf(sw: Worker, tabId: number): Promise<{ text: string; colour: string }> {
+async function badgeOf(sw: Worker, tabId: number): Promise<{ text: string; colour: string; title: string }> {
   return sw.evaluate(async id => {
     const text = await chrome.action.getBadgeText({ tabId: id });
     const [r, g, b] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
     const hex = [r, g, b].map(n => n!.toString(16).padStart(2, '0')).join('');
-    return { text, colour: `#${hex}` };
+    return { text, colour: `#${hex}`, title: await chrome.action.getTitle({ tabId: id }) };
   }, tabId);
 }
 
 test.describe('toolbar badge', () => {
-  test('counts unsupported + contradicted claims, coloured by the worst level', async ({
+  test('counts unsupported + contradicted claims, coloured by the worst level, with a tooltip in words', async ({
     context,
     fixtureServer,
     tabIdOf,
@@ -32,7 +32,30 @@ test.describe('toolbar badge', () => {
     )!;
     expect(weak).toBeGreaterThan(0);
     await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).text === String(weak));
-    expect(await badgeOf(serviceWorker, tabId)).toEqual({ text: String(weak), colour: LEVEL_COLOURS[worst].solid });
+    expect(await badgeOf(serviceWorker, tabId)).toEqual({
+      text: String(weak),
+      colour: LEVEL[worst].colour,
+      title: `Gut Check: ${weak} claims with weak or contrary evidence (of ${claims.length} found)`,
+    });
+  });
+
+  test('shows no number where every claim found is well supported, and says so in the tooltip', async ({
+    context,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-no-weak-claims.html`);
+    const tabId = await tabIdOf(page);
+    await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'ready');
+    const { claims } = await sendToTab(page, 'getReport');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every(c => c.evidence !== 'unsupported' && c.evidence !== 'contradicted')).toBe(true);
+    const title = `Gut Check: ${claims.length} claims found, none with weak or contrary evidence`;
+    await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).title === title);
+    expect((await badgeOf(serviceWorker, tabId)).text).toBe('');
   });
 
   test('is empty where nothing was found, and when paused', async ({

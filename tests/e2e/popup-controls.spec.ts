@@ -1,5 +1,5 @@
 import { expect, expectEventually, test } from './fixtures';
-import { listedClaims, openPopupFor, status } from './popup-page';
+import { claimItem, listedClaims, openPopupFor, status } from './popup-page';
 
 test.describe('popup site controls and dismissals', () => {
   test('pause on this site: written to settings, the page stops, resuming brings it back', async ({
@@ -73,11 +73,13 @@ test.describe('popup site controls and dismissals', () => {
       (await popup.locator('.evidence-segment').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
     const totalBefore = await barTotal();
 
-    await popup.getByRole('button', { name: `Dismiss: ${target.text}` }).click();
+    await claimItem(popup, target.index)
+      .getByRole('button', { name: /^Dismiss: / })
+      .click();
     await expect(popup.locator('details.dismissed summary')).toHaveText('Dismissed (1)');
     // The evidence picture drops the claim too, as the page and the badge do.
     expect(await barTotal()).toBe(totalBefore - 1);
-    expect((await listedClaims(popup)).map(c => c.text)).not.toContain(target.text);
+    expect((await listedClaims(popup)).map(c => c.index)).not.toContain(target.index);
 
     const stored = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed);
     expect(stored).toEqual({ [page.url()]: [target.claimId] });
@@ -89,9 +91,12 @@ test.describe('popup site controls and dismissals', () => {
     popup = await openPopupFor(context, extensionId, await tabIdOf(page));
     await expect(popup.locator('details.dismissed summary')).toHaveText('Dismissed (1)');
     await popup.locator('details.dismissed summary').click();
-    await popup.getByRole('button', { name: `Restore: ${target.text}` }).click();
+    await popup
+      .locator('details.dismissed')
+      .getByRole('button', { name: /^Restore: / })
+      .click();
     await expect(popup.locator('details.dismissed')).toHaveCount(0);
-    expect((await listedClaims(popup)).map(c => c.text)).toContain(target.text);
+    expect((await listedClaims(popup)).map(c => c.index)).toContain(target.index);
     expect(await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed)).toEqual(
       {},
     );

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/model';
-import { LEVEL_WORDS } from '../../src/ui/shared/palette';
+import { LEVEL } from '../../src/shared/evidence-levels';
 import { expect, expectEventually, test } from './fixtures';
-import { openPopupFor } from './popup-page';
+import { claimItem, openPopupFor } from './popup-page';
 
 const EDUCATOR: Settings = { ...DEFAULT_SETTINGS, educator: true };
 
@@ -33,13 +33,13 @@ test.describe('popup in educator mode', () => {
       [first, first.evidence!],
       [second, second.evidence === 'strong' ? 'contradicted' : 'strong'],
     ] as const) {
-      await popup.locator('.claim', { hasText: claim.text }).locator('.claim-main').click();
-      await page.locator('gutcheck-ui').getByRole('button', { name: LEVEL_WORDS[guess], exact: true }).click();
+      await claimItem(popup, claim.index).locator('.claim-main').click();
+      await page.locator('gutcheck-ui').getByRole('button', { name: LEVEL[guess].word, exact: true }).click();
     }
     popup = await openPopupFor(context, extensionId, tabId);
     await expect(popup.locator('.score')).toHaveText('1 of 2 guesses right');
     await expect(popup.locator('.claim[data-evidence="hidden"]')).toHaveCount(matched.length - 2);
-    await expect(popup.locator(`.claim[data-evidence="${first.evidence}"]`, { hasText: first.text })).toBeVisible();
+    await expect(claimItem(popup, first.index)).toHaveAttribute('data-evidence', first.evidence!);
 
     await popup.getByRole('button', { name: 'Reset score' }).click();
     await expect(popup.locator('.score')).toHaveText(/No guesses yet/);

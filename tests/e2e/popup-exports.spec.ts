@@ -22,7 +22,7 @@ test.describe('popup exports', () => {
     const matched = report.claims.filter(c => c.claimId);
 
     for (const name of ['JSON', 'CSV', 'Markdown', 'ClaimReview']) {
-      await popup.getByRole('button', { name, exact: true }).click();
+      await popup.getByRole('button', { name: `Export this page’s audit as ${name}`, exact: true }).click();
       await expect(popup.locator('.export-status')).toContainText('Saved gut-check-127.0.0.1-');
     }
     await expectEventually(async () => (await recordedDownloads(popup)).every(d => d.content), 5000);

@@ -48,15 +48,20 @@ export async function recordedDownloads(popup: Page): Promise<RecordedDownload[]
   return popup.evaluate(() => (window as unknown as { __downloads: RecordedDownload[] }).__downloads);
 }
 
-/** The listed claims' data attributes, in list order. */
-export async function listedClaims(popup: Page): Promise<{ claimId: string; evidence: string; text: string }[]> {
+/** The listed claims' data attributes, in list order (`index` is the claim's place in the page's report). */
+export async function listedClaims(popup: Page): Promise<{ index: number; claimId: string; evidence: string }[]> {
   return popup.locator('main .claim-groups > .claim-group .claim').evaluateAll(items =>
     items.map(li => ({
+      index: Number((li as HTMLElement).dataset.index ?? NaN),
       claimId: (li as HTMLElement).dataset.claimId ?? 'MISSING',
       evidence: (li as HTMLElement).dataset.evidence ?? 'MISSING',
-      text: li.querySelector('.claim-text')?.textContent ?? '',
     })),
   );
+}
+
+/** The list item of the page's claim `index`. */
+export function claimItem(popup: Page, index: number): Locator {
+  return popup.locator(`main .claim[data-index="${index}"]`);
 }
 
 /** The status panel (loading, empty, paused…), if one shows. */

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 
 import { LEVEL_KEYS } from '../../src/report/levels';
+import { WORST_FIRST } from '../../src/ui/popup/worst-first';
 import { expect, test } from './fixtures';
 import { browserPageTab, listedClaims, openPopupFor, status } from './popup-page';
 
 test.describe('popup summary', () => {
-  test('lists the page’s claims by level with data attributes, profile, database and sentence count', async ({
+  test('lists the page’s claims worst level first with data attributes, profile, database and sentence count', async ({
     context,
     extensionId,
     fixtureServer,
@@ -22,12 +23,13 @@ test.describe('popup summary', () => {
 
     const report = await sendToTab(page, 'getReport');
     expect(report.claims.length).toBeGreaterThanOrEqual(5);
-    // Same claims as the page, grouped strongest first (unmatched last), page order within a level.
-    const rank = (e: string) => LEVEL_KEYS.indexOf((e === 'unmatched' ? 'unmatched' : e) as never);
+    // Same claims as the page, the problems first (contradicted … strong, unmatched last), page order within a level.
+    const rank = (e: string) => WORST_FIRST.indexOf(e as never);
     const expected = [...report.claims]
       .sort((a, b) => rank(a.evidence ?? 'unmatched') - rank(b.evidence ?? 'unmatched') || a.index - b.index)
-      .map(c => ({ claimId: c.claimId ?? '', evidence: c.evidence ?? 'unmatched', text: c.text }));
+      .map(c => ({ index: c.index, claimId: c.claimId ?? '', evidence: c.evidence ?? 'unmatched' }));
     expect(await listedClaims(popup)).toEqual(expected);
+    expect(['contradicted', 'unsupported']).toContain(expected[0]!.evidence);
 
     await expect(popup.locator('.database')).toHaveText(
       `Claims database ${report.database.version} · ${report.database.date}`,
@@ -62,6 +64,7 @@ test.describe('popup summary', () => {
     await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
     const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
     const far = popup.locator('.claim', { hasText: 'Bone broth' }).locator('.claim-main');
+    await expect(far).toBeVisible();
     await far.click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 
@@ -78,8 +81,9 @@ test.describe('popup summary', () => {
     await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
     const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
     await expect(popup.locator('.claim').first()).toBeVisible();
+    const chips = await popup.locator('.level-chip').count();
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 6 + chips; i++) {
       await popup.keyboard.press('Tab');
       const focused = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -89,8 +93,16 @@ test.describe('popup summary', () => {
       expect(focused.outline, `focus ring on ${focused.what}`).not.toBe('none');
       order.push(focused.what);
     }
-    // Site controls first, then each claim and its dismiss button.
-    expect(order).toEqual(['checkbox', 'checkbox', 'claim-main', 'claim-dismiss', 'claim-main', 'claim-dismiss']);
+    // Site controls first, then the level filter, then each claim and its dismiss button.
+    expect(order).toEqual([
+      'checkbox',
+      'checkbox',
+      ...Array<string>(chips).fill('level-chip'),
+      'claim-main',
+      'claim-dismiss',
+      'claim-main',
+      'claim-dismiss',
+    ]);
   });
 
   test('footer links open the guide and the options page', async ({ context, extensionId, fixtureServer, tabIdOf }) => {

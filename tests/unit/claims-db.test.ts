@@ -9,12 +9,13 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { EVIDENCE_LEVELS } from '../../claims-db/schema';
 import { topicTitles } from '../../scripts/build-catalogue';
+import { EVIDENCE_SCALE_PATH } from '../../scripts/build-evidence-scale';
 import { renderCatalogue } from '../../src/db/catalogue';
 import { compileDb, DbError } from '../../src/db/compile';
 import { firstDifference, formatDbFile } from '../../src/db/format';
 import { compileFromDisk, DB_DIR, dbVersion, readDbFiles } from '../../src/db/load-files';
+import { EVIDENCE_LEVELS } from '../../src/shared/evidence-levels';
 
 const files = readDbFiles();
 const { index } = compileFromDisk();
@@ -32,7 +33,7 @@ describe('claims-db data', () => {
   });
 
   it('uses only the five evidence keys of the evidence scale', () => {
-    const scale = readFileSync(join(DB_DIR, '..', '..', 'shared', 'evidence-scale.md'), 'utf8');
+    const scale = readFileSync(EVIDENCE_SCALE_PATH, 'utf8');
     for (const level of EVIDENCE_LEVELS) expect(scale, `evidence-scale.md names ${level}`).toContain(`\`${level}\``);
     for (const c of index.claims) {
       expect(EVIDENCE_LEVELS, `${c.id}: evidence`).toContain(c.evidence);

@@ -1,12 +1,12 @@
 /**
  * Meta-test: the claims of the article the project started from (the seed,
- * `shared/corpus/dev/seed-gold.json`, read at test time and never copied
+ * `../shared/corpus/dev/seed-gold.json`, read at test time and never copied
  * here) are each found by the engine, in their canonical wording, at their
  * gold level. The few that cannot be are listed in KNOWN_GAPS with the
  * reason, and each must still fail, so the list stays honest: when one
  * starts passing, delete it from the list.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,9 @@ import { describe, expect, it } from 'vitest';
 import type { GoldPage } from '../../scripts/score-holdout';
 import { compileFromDisk } from '../../src/db/load-files';
 import { createEngine } from '../../src/engine';
+import { DEV_CORPUS, HAVE_CORPUS } from '../shared-corpus';
 
-const SEED = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev', 'seed-gold.json');
+const SEED = join(DEV_CORPUS, 'seed-gold.json');
 
 /**
  * Canonical claim → the entry that covers it, and why the engine cannot report
@@ -64,7 +65,7 @@ const TOPICS_NOT_IN_DB: Record<string, string> = {
   fatigue: 'a symptom, inside leaky-gut-main-symptoms-fatigue',
 };
 
-const present = existsSync(SEED);
+const present = HAVE_CORPUS;
 const seed: GoldPage[] = present ? (JSON.parse(readFileSync(SEED, 'utf8')) as GoldPage[]) : [];
 const claims = seed.flatMap(p => p.claims);
 const { index } = compileFromDisk();

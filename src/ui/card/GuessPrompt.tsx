@@ -1,16 +1,14 @@
 /** Educator mode: the reader guesses the level before the verdict is revealed. */
-import type { EvidenceLevel } from '../../engine/types';
-import { LEVELS } from '../../report/levels';
-import { LEVEL_COLOURS, LEVEL_WORDS } from '../shared/palette';
+import { EVIDENCE_LEVELS, LEVEL, type EvidenceLevel } from '../../shared/evidence-levels';
 
 export function GuessPrompt({ id, onGuess }: { id: string; onGuess(level: EvidenceLevel): void }) {
   return (
     <div class="guess">
       <h2 id={id}>How strong do you think the evidence is?</h2>
       <div class="choices" role="group" aria-labelledby={id}>
-        {LEVELS.map(level => (
+        {EVIDENCE_LEVELS.map(level => (
           <button type="button" key={level} class="choice" onClick={() => onGuess(level)}>
-            <span aria-hidden="true">{LEVEL_COLOURS[level].icon}</span> {LEVEL_WORDS[level]}
+            <span aria-hidden="true">{LEVEL[level].icon}</span> {LEVEL[level].word}
           </button>
         ))}
       </div>
@@ -23,8 +21,8 @@ export function GuessResult({ guess, actual }: { guess: EvidenceLevel; actual: E
   return (
     <p class={guess === actual ? 'result right' : 'result wrong'}>
       {guess === actual
-        ? `You guessed ${LEVEL_WORDS[guess]}: right.`
-        : `You guessed ${LEVEL_WORDS[guess]}; the evidence is ${LEVEL_WORDS[actual]}.`}
+        ? `You guessed ${LEVEL[guess].word}: right.`
+        : `You guessed ${LEVEL[guess].word}; the evidence is ${LEVEL[actual].word}.`}
     </p>
   );
 }

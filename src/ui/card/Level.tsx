@@ -1,14 +1,13 @@
 /** An evidence level as icon + word on its colour: never colour alone. */
-import type { LevelKey } from '../../report/levels';
-import { LEVEL_COLOURS, LEVEL_WORDS } from '../shared/palette';
+import { LEVEL, type LevelKey } from '../../shared/evidence-levels';
 
 export function Level({ level }: { level: LevelKey }) {
   return (
-    <span class="level" style={{ background: LEVEL_COLOURS[level].solid }}>
+    <span class="level" style={{ background: LEVEL[level].colour }}>
       <span aria-hidden="true" class="icon">
-        {LEVEL_COLOURS[level].icon}
+        {LEVEL[level].icon}
       </span>{' '}
-      {LEVEL_WORDS[level]}
+      {LEVEL[level].word}
     </span>
   );
 }

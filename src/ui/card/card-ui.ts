@@ -8,22 +8,9 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { h, render } from 'preact';
 
 import { Card } from './Card';
-import type { CardProps } from './model';
+import type { CardUi } from './card-ui-contract';
 
-/** A claim's box, in top-viewport coordinates. */
-export interface CardAnchor {
-  getBoundingClientRect(): DOMRect;
-  contextElement?: Element;
-}
-
-export interface CardUi {
-  /** Renders the card into `container` (null unmounts it). */
-  render(container: Element, props: CardProps | null): void;
-  /** Keeps `card` next to `anchor` as the page scrolls and resizes; returns the stop function. */
-  place(card: HTMLElement, anchor: CardAnchor): () => void;
-}
-
-export const GLOBAL_KEY = 'gutcheckCardUi';
+export { GLOBAL_KEY, type CardAnchor, type CardUi } from './card-ui-contract';
 
 export const cardUi: CardUi = {
   render(container, props) {

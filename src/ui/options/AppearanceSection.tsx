@@ -1,7 +1,7 @@
 /** Highlight style and colour scheme. */
 import type { ColourScheme, HighlightStyle } from '../../settings/settings';
-import type { SectionProps } from './Options';
 import { RadioGroup } from './RadioGroup';
+import type { SectionProps } from './section';
 
 const STYLES: { value: HighlightStyle; label: string }[] = [
   { value: 'background', label: 'Background colour' },

@@ -1,11 +1,10 @@
 /** The whole claims database, searchable: level, statement, verdict and linked citations. */
 import { useMemo, useState } from 'preact/hooks';
 
-import type { ClaimsIndex, EvidenceLevel } from '../../engine/types';
-import { LEVELS } from '../../report/levels';
+import type { ClaimsIndex } from '../../engine/types';
+import { EVIDENCE_LEVELS, LEVEL, type EvidenceLevel } from '../../shared/evidence-levels';
 import { CitationList } from '../shared/CitationList';
 import { LevelBadge } from '../shared/LevelBadge';
-import { LEVEL_WORDS } from '../shared/palette';
 import { searchCatalogue } from './catalogue-search';
 
 export function Catalogue({ database }: { database: ClaimsIndex }) {
@@ -27,9 +26,9 @@ export function Catalogue({ database }: { database: ClaimsIndex }) {
           Level{' '}
           <select value={level} onChange={e => setLevel(e.currentTarget.value as EvidenceLevel | 'all')}>
             <option value="all">All levels</option>
-            {LEVELS.map(l => (
+            {EVIDENCE_LEVELS.map(l => (
               <option key={l} value={l}>
-                {LEVEL_WORDS[l]}
+                {LEVEL[l].word}
               </option>
             ))}
           </select>

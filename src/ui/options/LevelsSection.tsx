@@ -1,7 +1,7 @@
 /** Which levels get highlighted on pages. */
-import { LEVELS } from '../../report/levels';
+import { EVIDENCE_LEVELS } from '../../shared/evidence-levels';
 import { LevelBadge } from '../shared/LevelBadge';
-import type { SectionProps } from './Options';
+import type { SectionProps } from './section';
 
 export function LevelsSection({ settings, onChange }: SectionProps) {
   return (
@@ -9,7 +9,7 @@ export function LevelsSection({ settings, onChange }: SectionProps) {
       <h2 id="levels-title">What to highlight</h2>
       <fieldset class="checks">
         <legend>Highlight claims whose evidence is</legend>
-        {LEVELS.map(level => (
+        {EVIDENCE_LEVELS.map(level => (
           <label key={level}>
             <input
               type="checkbox"

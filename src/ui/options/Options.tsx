@@ -13,11 +13,6 @@ import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import type { OptionsSource } from './source';
 
-export interface SectionProps {
-  settings: Settings;
-  onChange: (next: Settings) => void;
-}
-
 export function Options({ source, database }: { source: OptionsSource; database: ClaimsIndex }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saved, setSaved] = useState('');

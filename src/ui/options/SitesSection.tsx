@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 
 import type { SiteMode } from '../../settings/settings';
-import type { SectionProps } from './Options';
 import { RadioGroup } from './RadioGroup';
+import type { SectionProps } from './section';
 import { addPattern, normalizePattern } from './site-patterns';
 
 const MODES: { value: SiteMode; label: string }[] = [

@@ -1,42 +1,78 @@
 /**
- * Claims grouped by level. Each item carries `data-claim-id` (the database
- * id, or the empty string for a claim not in the database) and
- * `data-evidence` (the level, `unmatched`, or `hidden` while an educator-mode
- * guess is pending). Activating an item scrolls the page to it.
+ * Claims grouped by level. Each item carries `data-index` (the claim's place
+ * in page order), `data-claim-id` (the database id, or the empty string for
+ * a claim not in the database) and `data-evidence` (the level, `unmatched`,
+ * or `hidden` while an educator-mode guess is pending).
+ *
+ * The item's button has a short name (the claim's first words); the level,
+ * the verdict and what the claim was matched with are its description, so a
+ * screen reader moving down the list hears one short line per claim.
+ * Activating it shows the claim on the page.
  */
 import type { PageClaim } from '../../messaging/protocol';
-import type { LevelKey } from '../../report/levels';
+import { classNote, matchKind, matchLine, overstatementNote } from '../../report/claim-notes';
+import { LEVEL, type LevelKey } from '../../shared/evidence-levels';
 import { LevelBadge } from '../shared/LevelBadge';
-import { LEVEL_WORDS } from '../shared/palette';
+import { shortName } from './short-name';
 
 interface ItemProps {
   claim: PageClaim;
   /** false in educator mode until the reader has guessed on the page. */
   revealed: boolean;
-  onFocus: (claim: PageClaim) => void;
+  /** `keyboard`: activated with a key (Enter/Space), not a pointer. */
+  onFocus: (claim: PageClaim, keyboard: boolean) => void;
   onDismiss: (claim: PageClaim, dismissed: boolean) => void;
   dismissed?: boolean;
 }
 
 export function ClaimItem({ claim, revealed, onFocus, onDismiss, dismissed = false }: ItemProps) {
   const level: LevelKey = claim.evidence ?? 'unmatched';
+  const name = shortName(claim.text);
+  const about = `claim-${claim.index}-about${dismissed ? '-dismissed' : ''}`;
+  const match = revealed ? matchLine(claim) : null;
+  const notes = revealed ? [classNote(claim), overstatementNote(claim)].filter(n => n != null) : [];
   const verdict = revealed
     ? (claim.verdict ?? 'Not in the database yet: no verdict.')
     : 'Make your guess on the page to see the verdict.';
   return (
-    <li class="claim" data-claim-id={claim.claimId ?? ''} data-evidence={revealed ? level : 'hidden'}>
-      <button type="button" class="claim-main" onClick={() => onFocus(claim)}>
-        <span class="claim-text">{claim.text}</span>
-        <span class="claim-meta">
-          {revealed ? <LevelBadge level={level} /> : <span class="gc-muted">Level hidden</span>}
-          <span class="claim-verdict">{verdict}</span>
-        </span>
-        <span class="gc-visually-hidden">(show on page)</span>
-      </button>
+    <li
+      class="claim"
+      data-index={claim.index}
+      data-claim-id={claim.claimId ?? ''}
+      data-evidence={revealed ? level : 'hidden'}
+    >
+      <div class="claim-body">
+        <button
+          type="button"
+          class="claim-main"
+          aria-describedby={about}
+          title={name === claim.text ? undefined : claim.text}
+          // detail is 0 for a click made with the keyboard.
+          onClick={e => onFocus(claim, e.detail === 0)}
+        >
+          <span class="claim-text">{name}</span>
+        </button>
+        <div id={about} class="claim-about">
+          <p class="claim-meta">
+            {revealed ? <LevelBadge level={level} /> : <span class="gc-muted">Level hidden.</span>}{' '}
+            <span class="claim-verdict">{verdict}</span>
+          </p>
+          {match && (
+            <p class="claim-match" data-kind={matchKind(claim)}>
+              {match.label}: <q>{match.statement}</q>
+            </p>
+          )}
+          {notes.map(n => (
+            <p key={n} class="claim-note">
+              {n}
+            </p>
+          ))}
+        </div>
+      </div>
       <button
         type="button"
         class="claim-dismiss"
-        aria-label={`${dismissed ? 'Restore' : 'Dismiss'}: ${claim.text}`}
+        aria-label={`${dismissed ? 'Restore' : 'Dismiss'}: ${name}`}
         onClick={() => onDismiss(claim, !dismissed)}
       >
         {dismissed ? 'Restore' : 'Dismiss'}
@@ -51,7 +87,7 @@ interface GroupProps {
   level?: LevelKey;
   claims: PageClaim[];
   revealed: (claim: PageClaim) => boolean;
-  onFocus: (claim: PageClaim) => void;
+  onFocus: (claim: PageClaim, keyboard: boolean) => void;
   onDismiss: (claim: PageClaim, dismissed: boolean) => void;
   dismissed?: boolean;
 }
@@ -60,7 +96,7 @@ export function ClaimGroupList({ id, title, level, claims, revealed, onFocus, on
   return (
     <section class="claim-group" aria-labelledby={id} data-group={level ?? id}>
       <h3 id={id}>
-        {level ? <LevelBadge level={level} label={LEVEL_WORDS[level]} /> : title}{' '}
+        {level ? <LevelBadge level={level} label={LEVEL[level].word} /> : title}{' '}
         <span class="gc-muted">({claims.length})</span>
       </h3>
       <ul class="claims">

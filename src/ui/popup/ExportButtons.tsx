@@ -4,13 +4,21 @@ import { EXPORT_FORMATS, type ExportFormat } from './export';
 export function ExportButtons({ onExport, status }: { onExport: (format: ExportFormat) => void; status: string }) {
   return (
     <section class="exports" aria-labelledby="exports-title">
-      <h2 id="exports-title">Export this page’s audit</h2>
-      <div class="export-buttons">
-        {EXPORT_FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" data-format={format} onClick={() => onExport(format)}>
-            {label}
-          </button>
-        ))}
+      <div class="export-row">
+        <h2 id="exports-title">Export</h2>
+        <div class="export-buttons">
+          {EXPORT_FORMATS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              data-format={format}
+              aria-label={`Export this page’s audit as ${label}`}
+              onClick={() => onExport(format)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       </div>
       <p class="gc-muted export-status" role="status">
         {status}

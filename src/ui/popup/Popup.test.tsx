@@ -40,32 +40,113 @@ describe('Popup (against the mock source)', () => {
     expect(text()).toContain('Claims database 0.1.0 · 2026-11-26');
     expect(text()).toContain('Checked 42 sentences.');
     expect($$('.evidence-segment').map(s => s.dataset.level)).toEqual([
-      'strong',
-      'unsupported',
       'contradicted',
+      'unsupported',
+      'strong',
       'unmatched',
     ]);
+    // Worst first: the problems lead the list.
     expect($$('.claim').map(li => [li.dataset.claimId, li.dataset.evidence])).toEqual([
-      ['mock-fibre-constipation', 'strong'],
-      ['mock-probiotics-leaky-gut', 'unsupported'],
       ['mock-colon-cleanse', 'contradicted'],
+      ['mock-probiotics-leaky-gut', 'unsupported'],
+      ['mock-fibre-constipation', 'strong'],
       ['', 'unmatched'],
     ]);
     expect(text()).toContain('Nothing leaves your browser');
   });
 
-  it('sends focusClaim with the claim index on click', async () => {
+  it('sends focusClaim with the claim index on click; a keyboard click also takes the reader to the page', async () => {
     const source = await show();
-    $$('.claim[data-claim-id="mock-colon-cleanse"] .claim-main')[0]!.click();
+    const button = $$('.claim[data-claim-id="mock-colon-cleanse"] .claim-main')[0]!;
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    await settle();
     expect(source.calls.focus).toEqual([2]);
+    expect(source.calls.toPage).toEqual([]);
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
+    await settle();
+    expect(source.calls.focus).toEqual([2, 2]);
+    expect(source.calls.toPage).toEqual([2]);
   });
 
-  it('dismisses a claim into the dismissed section and restores it', async () => {
+  it('comes back to the claim last visited from the popup', async () => {
+    await show({ visited: 1 });
+    expect(document.activeElement).toBe($$('.claim[data-index="1"] .claim-main')[0]);
+  });
+
+  it('gives each list button a short name, with level, verdict and match as its description', async () => {
+    const report = getMockReport();
+    report.claims[0] = {
+      ...report.claims[0]!,
+      text: 'Probiotic supplements heal a leaky gut and restore the lining of your intestines within days, experts say.',
+      match: {
+        id: 'mock-probiotics-leaky-gut',
+        statement: 'Probiotics heal leaky gut',
+        via: 'class',
+        family: 'probiotics',
+      },
+      overstated: true,
+      overstatedBy: 'heal',
+    };
+    report.claims[3] = {
+      ...report.claims[3]!,
+      match: { id: 'mock-kombucha', statement: 'Kombucha improves digestion', via: 'entry' },
+    };
+    await show({ report });
+    const item = $$('.claim[data-index="0"]')[0]!;
+    const button = item.querySelector<HTMLElement>('.claim-main')!;
+    expect(button.textContent).toBe('Probiotic supplements heal a leaky gut and restore the…');
+    const about = document.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(about.textContent).toContain('Unsupported');
+    expect(about.textContent).toContain('No trial shows probiotics repair a leaky gut.');
+    expect(about.textContent).toContain('Matched: Probiotics heal leaky gut');
+    expect(about.textContent).toContain('Graded as a claim about probiotics in general.');
+    expect(about.textContent).toContain('The page says “heal”; the research shows no reliable evidence.');
+    // Not graded: the closest entry is named, neutrally.
+    const closest = $$('.claim[data-index="3"] .claim-match')[0]!;
+    expect(closest.dataset.kind).toBe('closest');
+    expect(closest.textContent).toBe('Closest claim in our database: Kombucha improves digestion');
+    expect($$('.claim[data-index="3"] .gc-level')[0]!.dataset.level).toBe('unmatched');
+  });
+
+  it('filters the list with the level chips', async () => {
+    await show();
+    const chip = (level: string) => $$(`.level-chip[data-level="${level}"]`)[0]!;
+    chip('contradicted').click();
+    await settle();
+    expect(chip('contradicted').getAttribute('aria-pressed')).toBe('true');
+    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['contradicted']);
+    expect(text()).toContain('Showing 1 of 4 claims.');
+    chip('strong').click();
+    await settle();
+    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['contradicted', 'strong']);
+    chip('contradicted').click();
+    await settle();
+    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['strong']);
+    $$('.show-all')[0]!.click();
+    await settle();
+    expect($$('.claim')).toHaveLength(4);
+    expect($$('.level-chip[aria-pressed="true"]')).toHaveLength(0);
+  });
+
+  it('dismisses a claim, moves focus to the next one and offers Undo; restores from the dismissed section', async () => {
     const source = await show();
     $$('.claim[data-claim-id="mock-colon-cleanse"] .claim-dismiss')[0]!.click();
     await settle();
     expect(source.dismissed).toEqual({ 'https://blog.example/gut': ['mock-colon-cleanse'] });
     expect($$('.dismissed .claim').map(li => li.dataset.claimId)).toEqual(['mock-colon-cleanse']);
+    expect(document.activeElement).toBe($$('.claim[data-claim-id="mock-probiotics-leaky-gut"] .claim-main')[0]);
+    expect($$('.undo')[0]!.getAttribute('role')).toBe('status');
+    expect($$('.undo')[0]!.textContent).toBe('Dismissed “Colon cleanses remove toxins” Undo');
+    $$('.undo button')[0]!.click();
+    await settle();
+    expect(source.dismissed).toEqual({});
+    expect($$('.undo')[0]!.textContent).toBe('');
+    expect(document.activeElement).toBe($$('.claim[data-claim-id="mock-colon-cleanse"] .claim-main')[0]);
+
+    // The last claim: focus goes to the one before it.
+    $$('.claim[data-index="3"] .claim-dismiss')[0]!.click();
+    await settle();
+    expect(document.activeElement).toBe($$('.claim[data-index="1"] .claim-main')[0]);
     $$('.dismissed .claim-dismiss')[0]!.click();
     await settle();
     expect($$('.dismissed')).toHaveLength(0);
@@ -124,7 +205,7 @@ describe('Popup (against the mock source)', () => {
     const source = await show({ report, settings: { ...DEFAULT_SETTINGS, educator: true } });
     expect($$('.score')[0]!.textContent).toBe('1 of 2 guesses right');
     expect($$('.evidence-bar')).toHaveLength(0);
-    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['hidden', 'strong', 'unsupported', 'unmatched']);
+    expect($$('.claim').map(li => li.dataset.evidence)).toEqual(['hidden', 'unsupported', 'strong', 'unmatched']);
     $$('.educator button')[0]!.click();
     await settle();
     expect(source.calls.resets).toBe(1);

@@ -26,10 +26,12 @@ export function Popup({ source, database }: Props) {
   const { view, reload } = usePageReport(source);
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dismissed, setDismissed] = useState<DismissedMap>({});
+  const [returnTo, setReturnTo] = useState<number | undefined>();
 
   useEffect(() => {
     void source.getSettings().then(setSettings);
     void source.getDismissed().then(setDismissed);
+    void source.lastVisited().then(setReturnTo);
     return source.watchSettings(setSettings);
   }, [source]);
 
@@ -77,6 +79,7 @@ export function Popup({ source, database }: Props) {
             {...{ source, database }}
             onDismissed={setDismissed}
             onReset={reload}
+            returnTo={returnTo}
           />
         ) : view.kind === 'report' ? (
           <PopupStatus kind="loading" />

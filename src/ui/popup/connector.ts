@@ -1,4 +1,5 @@
 /** The real `PageSummarySource`: typed messages to the tab, WXT storage items and the downloads API. */
+import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 
 import { sendMessage } from '../../messaging/messenger';
@@ -8,11 +9,22 @@ import { UnreachablePageError, type PageSummarySource } from './source';
 
 /** `?tabId=N` (tests, or a popup opened in a tab) wins; otherwise the active tab of this window. */
 export async function resolveTabId(search = location.search): Promise<number | undefined> {
-  const param = new URLSearchParams(search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
+  const param = tabParam(search);
+  if (param != null) return param;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+function tabParam(search: string): number | undefined {
+  const param = new URLSearchParams(search).get('tabId');
+  return param && /^\d+$/.test(param) ? Number(param) : undefined;
+}
+
+/**
+ * The claim last visited from the popup, per tab, for this browser session
+ * only (storage.session: gone when the browser closes, never synced).
+ */
+const visitedItem = storage.defineItem<Record<string, number>>('session:popupVisited', { fallback: {} });
 
 // The messenger uses callback-style tabs.sendMessage, and Chrome logs an
 // "Unchecked runtime.lastError" when nothing listens. Probing through the
@@ -36,6 +48,17 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
   return {
     getReport: async () => sendMessage('getReport', undefined, await reachable()),
     focusClaim: async index => sendMessage('focusClaim', { index }, await reachable()),
+    toPage: index => {
+      if (tabId == null) return;
+      void visitedItem
+        .getValue()
+        .then(map => visitedItem.setValue({ ...map, [tabId]: index }))
+        .finally(() => {
+          // A popup shown in a tab (tests, or opened by hand) is not closed.
+          if (tabParam(location.search) == null) window.close();
+        });
+    },
+    lastVisited: async () => (tabId == null ? undefined : (await visitedItem.getValue())[tabId]),
     resetGuesses: async () => sendMessage('resetGuesses', undefined, await reachable()),
     getSettings: () => settingsItem.getValue(),
     setSettings: settings => settingsItem.setValue(settings),

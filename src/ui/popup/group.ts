@@ -1,7 +1,10 @@
 /** Groups a page's claims for the popup list (pure). */
 import type { PageClaim } from '../../messaging/protocol';
-import { LEVEL_KEYS, type LevelKey } from '../../report/levels';
 import { isDismissed, type DismissedMap } from '../../settings/dismissed';
+import type { LevelKey } from '../../shared/evidence-levels';
+import { WORST_FIRST } from './worst-first';
+
+export { WORST_FIRST };
 
 export interface ClaimGroup {
   level: LevelKey;
@@ -9,7 +12,7 @@ export interface ClaimGroup {
 }
 
 export interface GroupedClaims {
-  /** Non-empty groups, strongest level first, unmatched last; page order within a group. */
+  /** Non-empty groups, worst level first, unmatched last; page order within a group. */
   groups: ClaimGroup[];
   /**
    * Claims the reader dismissed on this page. Decided by the stored map, not
@@ -21,13 +24,28 @@ export interface GroupedClaims {
 
 /** Splits claims into level groups, setting dismissed ones apart. */
 export function groupClaims(claims: readonly PageClaim[], url: string, dismissed: DismissedMap): GroupedClaims {
-  const byLevel = new Map<LevelKey, PageClaim[]>(LEVEL_KEYS.map(k => [k, []]));
+  const byLevel = new Map<LevelKey, PageClaim[]>(WORST_FIRST.map(k => [k, []]));
   const gone: PageClaim[] = [];
   const sorted = [...claims].sort((a, b) => a.index - b.index);
   for (const c of sorted) {
     if (isDismissed(dismissed, url, c)) gone.push(c);
     else byLevel.get(c.evidence ?? 'unmatched')!.push(c);
   }
-  const groups = LEVEL_KEYS.map(level => ({ level, claims: byLevel.get(level)! })).filter(g => g.claims.length);
+  const groups = WORST_FIRST.map(level => ({ level, claims: byLevel.get(level)! })).filter(g => g.claims.length);
   return { groups, dismissed: gone };
+}
+
+/** Groups narrowed to the levels chosen in the filter (all of them when none is chosen). */
+export function filterGroups(groups: readonly ClaimGroup[], chosen: ReadonlySet<LevelKey>): ClaimGroup[] {
+  return chosen.size ? groups.filter(g => chosen.has(g.level)) : [...groups];
+}
+
+/**
+ * Where focus goes when `gone` leaves the list: the next claim, else the one
+ * before, else nowhere (undefined). `list` is the list as shown before.
+ */
+export function nextFocus(list: readonly PageClaim[], gone: PageClaim): PageClaim | undefined {
+  const at = list.findIndex(c => c.index === gone.index);
+  if (at < 0) return undefined;
+  return list[at + 1] ?? list[at - 1];
 }

@@ -65,11 +65,18 @@ export interface MockOptions {
   /** Make `getReport` reject: `unreachable` or an error message. */
   fail?: 'unreachable' | string;
   settings?: Settings;
+  /** The claim the reader last went to from the popup. */
+  visited?: number;
 }
 
 /** The mock records what the popup asked for, so tests can assert on it. */
 export interface MockSource extends PageSummarySource {
-  calls: { focus: number[]; downloads: { filename: string; mime: string; content: string }[]; resets: number };
+  calls: {
+    focus: number[];
+    toPage: number[];
+    downloads: { filename: string; mime: string; content: string }[];
+    resets: number;
+  };
   settings: Settings;
   dismissed: DismissedMap;
 }
@@ -77,8 +84,9 @@ export interface MockSource extends PageSummarySource {
 export function createMockSource(options: MockOptions = {}): MockSource {
   const watchers = new Set<(s: Settings) => void>();
   let report = options.report ?? getMockReport();
+  let visited = options.visited;
   const source: MockSource = {
-    calls: { focus: [], downloads: [], resets: 0 },
+    calls: { focus: [], toPage: [], downloads: [], resets: 0 },
     settings: options.settings ?? DEFAULT_SETTINGS,
     dismissed: {},
     getReport: async () => {
@@ -90,6 +98,11 @@ export function createMockSource(options: MockOptions = {}): MockSource {
       source.calls.focus.push(index);
       return true;
     },
+    toPage: index => {
+      source.calls.toPage.push(index);
+      visited = index;
+    },
+    lastVisited: async () => visited,
     resetGuesses: async () => {
       source.calls.resets += 1;
       report = { ...report, claims: report.claims.map(({ guess: _guess, ...c }) => c) };

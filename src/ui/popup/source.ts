@@ -23,6 +23,15 @@ export interface PageSummarySource {
   getReport(): Promise<PageReport>;
   /** Scroll the page to claim `index` and open its card. */
   focusClaim(index: number): Promise<boolean>;
+  /**
+   * The keyboard path into the page: remember claim `index` for this tab
+   * and close the popup, so focus lands in the claim's card on the page
+   * (opening the popup again comes back to that claim; see `lastVisited`).
+   * Stays open when the popup is shown in a tab.
+   */
+  toPage(index: number): void;
+  /** The claim the reader last went to from the popup in this tab, if any. */
+  lastVisited(): Promise<number | undefined>;
   /** Educator mode: clear the page's guesses. */
   resetGuesses(): Promise<void>;
   getSettings(): Promise<Settings>;

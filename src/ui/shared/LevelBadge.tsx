@@ -1,14 +1,13 @@
 /** An evidence level as icon + word on its colour: never colour alone. */
-import type { LevelKey } from '../../report/levels';
-import { LEVEL_COLOURS, LEVEL_WORDS } from './palette';
+import { LEVEL, type LevelKey } from '../../shared/evidence-levels';
 
 export function LevelBadge({ level, label }: { level: LevelKey; label?: string }) {
   return (
-    <span class="gc-level" data-level={level} style={{ background: LEVEL_COLOURS[level].solid }}>
+    <span class="gc-level" data-level={level} style={{ background: LEVEL[level].colour }}>
       <span aria-hidden="true" class="gc-level-icon">
-        {LEVEL_COLOURS[level].icon}
+        {LEVEL[level].icon}
       </span>{' '}
-      {label ?? LEVEL_WORDS[level]}
+      {label ?? LEVEL[level].word}
     </span>
   );
 }

@@ -9,11 +9,12 @@
  */
 import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 
-import type { Claim } from '@/src/dom/annotator';
-import type { EvidenceLevel } from '@/src/engine/types';
-import type { EntryDetails } from '@/src/messaging/protocol';
-import type { Settings } from '@/src/settings/settings';
-import { GLOBAL_KEY, type CardUi } from '@/src/ui/card/card-ui';
+import type { Claim } from '../dom/annotator';
+import type { EvidenceLevel } from '../engine/types';
+import type { EntryDetails } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
+import { GLOBAL_KEY, type CardUi } from '../ui/card/card-ui-contract';
+import { deepActive, restoreFocus } from './focus';
 
 export interface CardHostDeps {
   entry(id: string): Promise<EntryDetails | null>;
@@ -72,7 +73,8 @@ export class CardHost {
   private open: Open | null = null;
   private hideTimer = 0;
   private stopUpdate: (() => void) | undefined;
-  private destroyed = false;
+  /** Bumped by destroy(): work begun before it (a host being created, a card being shown) is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -98,6 +100,7 @@ export class CardHost {
       if (!this.ui.shadowHost.isConnected) this.ui.mount();
       return this.ui;
     }
+    const generation = this.generation;
     this.creating ??= createShadowRootUi(this.ctx, {
       name: 'gutcheck-ui',
       position: 'inline',
@@ -109,6 +112,8 @@ export class CardHost {
       },
     }).then(async ui => {
       this.cardUi = await loadRenderer();
+      // Paused while we were loading: a later show() makes a new host.
+      if (generation !== this.generation) return ui;
       ui.mount();
       this.ui = ui;
       return ui;
@@ -131,6 +136,7 @@ export class CardHost {
       returnFocus: inCard || !focus ? (prev?.returnFocus ?? null) : active,
     };
     const open = this.open;
+    const generation = this.generation;
     if (claim.found.claimId && open.entry === undefined) {
       void this.deps.entry(claim.found.claimId).then(entry => {
         if (this.open !== open) return;
@@ -139,7 +145,7 @@ export class CardHost {
       });
     }
     const ui = await this.host();
-    if (this.destroyed || this.open !== open) return;
+    if (generation !== this.generation || this.open !== open) return;
     this.draw();
     const card = ui.uiContainer.querySelector<HTMLElement>('.card');
     if (!card) return;
@@ -207,27 +213,12 @@ export class CardHost {
     this.deps.onClosed(open.claim);
   }
 
-  /** Removes the host; the page's DOM is as before we came. */
+  /** Removes the host; the page's DOM is as before we came. The next show() starts afresh. */
   destroy(): void {
-    this.destroyed = true;
+    this.generation++;
     this.close();
     this.ui?.remove();
     this.ui = undefined;
     this.creating = undefined;
-  }
-}
-
-/** The focused element, looking inside open shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-function restoreFocus(el: Element | null): void {
-  if (el && el.isConnected && el !== document.body && typeof (el as HTMLElement).focus === 'function') {
-    (el as HTMLElement).focus({ preventScroll: true });
-  } else {
-    (document.activeElement as HTMLElement | null)?.blur?.();
   }
 }

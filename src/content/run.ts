@@ -10,16 +10,18 @@
  */
 import type { ContentScriptContext } from '#imports';
 
-import { Annotator, type Claim } from '@/src/dom/annotator';
-import type { HighlightGroup } from '@/src/dom/highlight-css';
-import { Highlighter } from '@/src/dom/highlighter';
-import { onMessage, sendMessage } from '@/src/messaging/messenger';
-import type { DatabaseInfo, EntryDetails, PageReport } from '@/src/messaging/protocol';
-import { countLevels } from '@/src/report/levels';
-import { dismissedItem, isDismissed, type DismissedMap } from '@/src/settings/dismissed';
-import { isEnabledFor, settingsItem, type Settings } from '@/src/settings/settings';
-
+import { Annotator, type Claim } from '../dom/annotator';
+import type { HighlightGroup } from '../dom/highlight-css';
+import { Highlighter } from '../dom/highlighter';
+import { onMessage, sendMessage } from '../messaging/messenger';
+import type { DatabaseInfo, EntryDetails, PageReport } from '../messaging/protocol';
+import { countLevels } from '../report/levels';
+import { dismissedItem, isDismissed, type DismissedMap } from '../settings/dismissed';
+import { isEnabledFor, settingsItem, type Settings } from '../settings/settings';
 import { CardHost } from './card-host';
+import { highlightGroup } from './claim-group';
+import { isEditable } from './focus';
+import { stepIndex } from './step';
 
 export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await settingsItem.getValue();
@@ -61,11 +63,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   /** Which highlight a claim gets; also refreshes its dismissed flag. */
   const groupOf = (claim: Claim): HighlightGroup | null => {
     claim.dismissed = isDismissed(dismissed, location.href, claim.found);
-    if (claim.dismissed) return null;
-    const level = claim.found.evidence;
-    if (level ? !settings.levels[level] : !settings.unmatched) return null;
-    if (settings.educator) return 'neutral';
-    return level ?? 'unmatched';
+    return claim.dismissed ? null : highlightGroup(claim.found.evidence, settings);
   };
 
   /** Claims the reader can move between: painted ones. */
@@ -85,7 +83,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const start = () => {
     annotator = new Annotator(document, {
-      analyze: texts => sendMessage('analyzeBatch', { texts }),
+      analyze: docs => sendMessage('analyzeDocuments', { docs }),
       groupOf,
       style: settings.style,
       onChange: () => {
@@ -136,8 +134,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     const list = navigable();
     if (!list.length) return;
     const at = focused ? list.indexOf(focused) : -1;
-    const next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : (at + delta + list.length) % list.length;
-    focusClaim(list[next] as Claim);
+    focusClaim(list[stepIndex(list.length, at, delta)] as Claim);
   };
 
   const report = (): PageReport => {
@@ -216,9 +213,4 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   if (!Highlighter.supported(document)) return;
   void loadDatabase().catch(() => undefined);
   apply();
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? ''));
 }

@@ -1,0 +1,159 @@
+/**
+ * The core browser checks, in Firefox at runtime: the page is annotated and
+ * left unchanged, a card opens from a highlight, the popup lists the page's
+ * claims and opens a card from the list, and nothing leaves the machine.
+ * One Firefox for the file (it takes seconds to start); tests run in order.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchFirefox, poll, settledReport, type FirefoxSession } from './firefox';
+
+let ff: FirefoxSession;
+
+beforeAll(async () => {
+  ff = await launchFirefox();
+}, 90_000);
+
+afterAll(async () => {
+  await ff?.close();
+});
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The page's own DOM (our UI host left out) and its visible text. */
+async function snapshot(page: Page): Promise<{ dom: string; text: string }> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelectorAll('gutcheck-ui').forEach(n => n.remove());
+    return { dom: clone.outerHTML, text: document.body.innerText };
+  });
+}
+
+/** Text covered by each range in our highlights. */
+async function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('gutcheck-'))
+      .flatMap(([, h]) => [...h].map(r => (r as Range).toString())),
+  );
+}
+
+/** The card in our shadow root: shown (in the top layer), pinned, its text and links. */
+async function cardState(
+  page: Page,
+): Promise<{ open: boolean; pinned: string | null; text: string; links: string[] } | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) return null;
+    const box = card.getBoundingClientRect();
+    return {
+      open: card.matches(':popover-open') && box.width > 0 && box.height > 0,
+      pinned: card.getAttribute('data-pinned'),
+      text: card.innerText,
+      links: [...card.querySelectorAll('a')].map(a => a.href),
+    };
+  });
+}
+
+/** Viewport point over the middle of the first text of `selector`. */
+async function pointOver(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(sel => {
+    const el = document.querySelector(sel) as Element;
+    const range = document.createRange();
+    range.selectNodeContents(document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+}
+
+describe('Firefox at runtime', () => {
+  it('sees a request that tries to leave the machine (the network check can fail)', async () => {
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/no-gut.html`);
+    await page.evaluate(() => fetch('http://gutcheck-probe.invalid/x', { mode: 'no-cors' }).catch(() => undefined));
+    expect(ff.externalRequests).toEqual(['GET http://gutcheck-probe.invalid/x']);
+    ff.externalRequests.length = 0;
+    await page.close();
+  });
+
+  it('annotates a page without changing it, and restores it when paused', async () => {
+    await ff.setSettings({ enabled: false });
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/inline-split.html`);
+    await poll(async () => ((await ff.sendToTab(page, 'getReport')).state === 'paused' ? true : undefined), 'paused');
+    const before = await snapshot(page);
+    expect(await highlighted(page)).toEqual([]);
+
+    await ff.setSettings({ enabled: true });
+    const report = await settledReport(ff, page);
+    const texts = report.claims.map(c => norm(c.text));
+    for (const want of ['NSAIDs such as ibuprofen damage the gut lining.', 'Colon cleanses remove toxins.'])
+      expect(texts, want).toContain(want);
+    // Every claim is painted over exactly its text, and the page's own DOM and text are as they were.
+    const marks = (await highlighted(page)).map(norm);
+    for (const c of report.claims) {
+      expect(norm(c.highlighted ?? '')).toBe(norm(c.text));
+      expect(marks).toContain(norm(c.text));
+    }
+    expect(await snapshot(page)).toEqual(before);
+
+    await ff.setSettings({ enabled: false });
+    await poll(async () => ((await ff.sendToTab(page, 'getReport')).state === 'paused' ? true : undefined), 'paused');
+    expect(await highlighted(page)).toEqual([]);
+    expect(await snapshot(page)).toEqual(before);
+    await ff.setSettings({ enabled: true });
+    await page.close();
+  });
+
+  it('opens a card on hover, pins it on click and closes it on Escape', async () => {
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/inline-split.html`);
+    await settledReport(ff, page);
+    const p = await pointOver(page, '#b');
+    await page.mouse.move(p.x, p.y);
+    const shown = await poll(async () => {
+      const s = await cardState(page);
+      return s?.open ? s : undefined;
+    }, 'the card on hover');
+    expect(shown.text).toContain('What the research shows');
+    expect(shown.links.some(h => /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//.test(h))).toBe(true);
+
+    await page.mouse.click(p.x, p.y);
+    await poll(async () => ((await cardState(page))?.pinned === 'true' ? true : undefined), 'a pinned card');
+    await page.keyboard.press('Escape');
+    await poll(async () => (!(await cardState(page))?.open ? true : undefined), 'the card to close');
+    await page.close();
+  });
+
+  it('lists the page’s claims in the popup, and a click there opens the claim’s card on the page', async () => {
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/popup-claims.html`);
+    const report = await settledReport(ff, page);
+    expect(report.claims.length).toBeGreaterThanOrEqual(3);
+    const popup = await ff.openExtensionPage(`/popup.html?tabId=${await ff.tabIdOf(page)}`);
+    await popup.waitForSelector('.claim');
+
+    const listed = await popup.$$eval('main .claim-groups .claim', items =>
+      items.map(li => {
+        const d = (li as HTMLElement).dataset;
+        return `${d.index}|${d.claimId ?? 'MISSING'}|${d.evidence ?? 'MISSING'}`;
+      }),
+    );
+    const expected = report.claims.map(c => `${c.index}|${c.claimId ?? ''}|${c.evidence ?? 'unmatched'}`);
+    expect(listed.sort()).toEqual(expected.sort());
+    expect(await popup.$eval('.database', el => el.textContent)).toBe(
+      `Claims database ${report.database.version} · ${report.database.date}`,
+    );
+
+    // The far claim sits below the fold: the popup scrolls the page to it and opens its card.
+    const far = report.claims.find(c => c.text.startsWith('Bone broth'));
+    expect(far, 'the claim below the fold').toBeDefined();
+    await (await popup.$(`.claim[data-index="${far!.index}"] .claim-main`))!.click();
+    await poll(async () => ((await cardState(page))?.open ? true : undefined), 'the card from the popup');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await popup.close();
+    await page.close();
+  });
+
+  it('sent nothing over the network and logged no errors', () => {
+    expect(ff.externalRequests).toEqual([]);
+    expect(ff.problems).toEqual([]);
+  });
+});
