@@ -42,6 +42,12 @@ export const conceptSchema = z.strictObject({
    */
   exclude: z.array(term).optional(),
   /**
+   * Terms of this concept with everyday senses outside gut health ("wind",
+   * "gut", "colon", "fibre"): a page mentioning only these is read only where
+   * an unambiguous anchor ("probiotics", "bloating") stands near.
+   */
+  ambiguous: z.array(term).optional(),
+  /**
    * Anchor concepts are gut-health vocabulary: a sentence needs at least one
    * to be analysed at all (the cheap gate). Generic concepts (verbs such as
    * "cause", "heal") are not anchors.

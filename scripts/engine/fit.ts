@@ -37,13 +37,18 @@ export function traces(index: ClaimsIndex, pages: readonly Page[], base: EngineM
   });
 }
 
+/**
+ * `pages` are what the claim threshold is tuned on; `extra` (our own labelled pages in
+ * tests/fixtures, including pages with no gut claims at all) only add training rows.
+ */
 export function fitModel(
   index: ClaimsIndex,
   pages: readonly Page[],
   base: EngineModel,
   options: FitOptions = {},
+  extra: readonly Page[] = [],
 ): EngineModel {
-  const traced = traces(index, pages, base, options);
+  const traced = traces(index, [...pages, ...extra], base, options);
   const drop = options.dropFeatures ?? new Set<string>();
 
   // 1. Is the clause a claim: does it hit a gold claim?

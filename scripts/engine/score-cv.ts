@@ -13,12 +13,13 @@ import { join } from 'node:path';
 import { DEFAULT_MODEL } from '../../src/engine';
 import { emptyTally, figures, folds, loadPages, type Figures, type Tally } from './corpus';
 import { fitModel, measure } from './fit';
-import { corpusOrExit, loadIndex } from './setup';
+import { corpusOrExit, loadIndex, ownPages } from './setup';
 
 const json = process.argv.includes('--json');
 const dir = corpusOrExit();
 const pages = loadPages(join(dir, 'dev'));
 const index = loadIndex();
+const extra = ownPages();
 
 export function crossValidate(options: Parameters<typeof fitModel>[3] = {}): { pooled: Figures; perFold: Figures[] } {
   const parts = folds(pages);
@@ -26,7 +27,7 @@ export function crossValidate(options: Parameters<typeof fitModel>[3] = {}): { p
   const perFold: Figures[] = [];
   parts.forEach((test, i) => {
     const trainPages = parts.filter((_, j) => j !== i).flat();
-    const model = fitModel(index, trainPages, DEFAULT_MODEL, options);
+    const model = fitModel(index, trainPages, DEFAULT_MODEL, options, extra);
     const { tally } = measure(index, test, model, options);
     for (const k of Object.keys(pooled) as (keyof Tally)[]) pooled[k] += tally[k];
     perFold.push(figures(tally));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { compileFromDisk, ROOT } from '../../src/db/load-files';
 import type { ClaimsIndex } from '../../src/engine/types';
-import { corpusDir } from './corpus';
+import { corpusDir, loadPages, type Page } from './corpus';
 
 export const loadIndex = (): ClaimsIndex => compileFromDisk().index;
 
@@ -16,6 +16,11 @@ export function corpusOrExit(): string {
     process.exit(0);
   }
   return dir;
+}
+
+/** Our own labelled pages (tests/fixtures/corpus-*): extra training rows, never a test fold of score:cv. */
+export function ownPages(): Page[] {
+  return ['corpus-holdout', 'corpus-blind'].flatMap(d => loadPages(join(ROOT, 'tests', 'fixtures', d)));
 }
 
 export { ROOT };

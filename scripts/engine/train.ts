@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { DEFAULT_MODEL } from '../../src/engine';
 import { loadPages } from './corpus';
 import { fitModel } from './fit';
-import { corpusOrExit, loadIndex, ROOT } from './setup';
+import { corpusOrExit, loadIndex, ownPages, ROOT } from './setup';
 
 const dir = corpusOrExit();
 const pages = loadPages(join(dir, 'dev'));
 const t0 = Date.now();
-const model = fitModel(loadIndex(), pages, DEFAULT_MODEL);
+const model = fitModel(loadIndex(), pages, DEFAULT_MODEL, {}, ownPages());
 const out = join(ROOT, 'src', 'engine', 'model', 'weights.json');
-const note = `Trained by npm run engine:train on ${pages.length} labelled dev pages (shared/corpus/dev).`;
+const note = `Trained by npm run engine:train on ${pages.length} labelled dev pages (shared/corpus/dev) and the project's own labelled pages (tests/fixtures/corpus-*).`;
 writeFileSync(out, `${JSON.stringify({ note, ...model }, null, 2)}\n`);
 console.log(
   `wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s: claim threshold ${model.claimThreshold}, grade threshold ${model.gradeThreshold}`,

@@ -84,6 +84,7 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
           label: c.label,
           terms: c.terms,
           exclude: c.exclude ?? [],
+          ...(c.ambiguous ? { ambiguous: c.ambiguous } : {}),
           anchor: c.anchor,
           is: c.is ?? [],
           ...(c.valence ? { valence: c.valence } : {}),

@@ -72,6 +72,8 @@ export interface DocumentAnalysis extends Analysis {
 
 /** A sentence longer than this (characters) is split at clause joints, then at word boundaries. */
 export const MAX_SENTENCE_CHARS = 600;
+/** How many blocks away an unambiguous anchor vouches for a word with other senses. */
+const AMBIGUOUS_REACH = 3;
 /** How many sentences back an "It…"/"This…" may reach for its subject. */
 const ANAPHORA_REACH = 2;
 /** How many blocks a heading's subject lends itself to bullets and subjectless lines below it. */
@@ -85,6 +87,18 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const matcher = compileMatcher(index.claims, hierarchy);
   const parseContext = { valence: (id: string) => hierarchy.valence(id) };
   const familyOf = (id: string) => hierarchy.label(id);
+  /** Concepts under a health root (not a person, a figure or a property). */
+  const HEALTH_ROOTS = ['condition', 'symptom-root', 'food', 'supplement', 'substance', 'medicine', 'organism', 'protocol', 'diet-root', 'test'];
+  const healthy = new Map<string, boolean>();
+  const isHealthConcept = (id: string) => {
+    let known = healthy.get(id);
+    if (known === undefined) {
+      const up = hierarchy.ancestors(id);
+      known = HEALTH_ROOTS.some(r => up.has(r));
+      healthy.set(id, known);
+    }
+    return known;
+  };
   const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
 
   function analyzeDocument(input: DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -108,7 +122,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     let leadIn: { subject: Mention[]; block: number } | null = null;
     let sentenceIndex = 0;
 
-    const gated = blocks.map(bl => gate.test(text.slice(bl.start, bl.end)));
+    const gated = gateBlocks(text, blocks);
     const inScope = blocksInScope(blocks, gated);
     for (let b = 0; b < blocks.length; b++) {
       if (options.deadline !== undefined && Date.now() > options.deadline) {
@@ -246,6 +260,32 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       }
     }
     return { claims, sentences, ...(trace ? { trace } : {}), ...(truncated ? { truncated } : {}) };
+  }
+
+  /**
+   * Which blocks have gut-health vocabulary. A word with other senses ("wind", "stomach",
+   * "gas": a one-word anchor its own concept excludes in some phrase) counts only when an
+   * unambiguous anchor ("probiotics", "bloating") stands within AMBIGUOUS_REACH blocks.
+   */
+  function gateBlocks(text: string, blocks: readonly Block[]): boolean[] {
+    const kind = blocks.map(bl => {
+      const hits = gate.find(text.slice(bl.start, bl.end));
+      if (!hits.length) return 0;
+      const mentions = lexicon.mentions(text, bl.start, bl.end);
+      const anchorsHere = mentions.filter(m => m.anchor);
+      if (anchorsHere.some(m => !m.ambiguous)) return 2;
+      if (!anchorsHere.length) return 0;
+      // "Carrageenan inflames the gut": an ambiguous word beside another health concept is meant.
+      const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
+      return others.length ? 2 : 1;
+    });
+    return kind.map((k, i) => {
+      if (k === 2) return true;
+      if (k === 0) return false;
+      for (let j = Math.max(0, i - AMBIGUOUS_REACH); j <= Math.min(kind.length - 1, i + AMBIGUOUS_REACH); j++)
+        if (kind[j] === 2) return true;
+      return false;
+    });
   }
 
   /** The level the entry gives the clause as stated. */

@@ -43,31 +43,11 @@ export interface Lexicon {
 export function compileLexicon(concepts: readonly Concept[]): Lexicon {
   const trie = new TermTrie<Entry>();
   const byId = new Map<string, Concept>();
-  // Word-prefixes of every listed term: an exclusion that only hands its words to another
-  // concept ("gluten-free" → the gluten-free diet, "non-coeliac" → gluten sensitivity) is
-  // not another sense of the word.
-  const termPrefixes = new Set<string>();
-  for (const c of concepts) {
-    for (const t of c.terms) {
-      const words = termWords(t);
-      for (let i = 1; i <= words.length; i++) termPrefixes.add(words.slice(0, i).join(' '));
-    }
-  }
   for (const c of concepts) {
     byId.set(c.id, c);
-    // Words of the exclusion phrases, with the bases they inflect: "gut feeling" and "gutted"
-    // make "gut" polysemous, "bloated firmware" makes "bloated" (not "bloating") polysemous.
-    const excluded = new Set(
-      c.exclude
-        .map(termWords)
-        .filter(words => !termPrefixes.has(words.join(' ')))
-        .flatMap(words => words.flatMap(variants)),
-    );
-    for (const t of c.terms) {
-      const words = termWords(t);
-      const polysemous = words.length === 1 && excluded.has(words[0] as string);
-      trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor, polysemous });
-    }
+    // The database names the terms with other everyday senses ("wind", "colon").
+    const ambiguous = new Set(c.ambiguous ?? []);
+    for (const t of c.terms) trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor, polysemous: ambiguous.has(t) });
     for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor, polysemous: true });
   }
 

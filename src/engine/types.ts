@@ -23,6 +23,8 @@ export interface Concept {
   label: string;
   terms: string[];
   exclude: string[];
+  /** Terms with everyday senses outside gut health. */
+  ambiguous?: string[];
   anchor: boolean;
   /** Parent concept ids (is-a). */
   is: string[];
