@@ -60,9 +60,14 @@ export function fitModel(
   const core = Object.keys(claimRows[0]?.x ?? {}).filter(f => !f.startsWith('w:'));
   const pagesOf = new Map<string, Set<string>>();
   traced.forEach(({ page, trace }) => {
-    for (const r of trace) for (const f of Object.keys(r.claimFeatures)) if (f.startsWith('w:')) (pagesOf.get(f) ?? pagesOf.set(f, new Set()).get(f))?.add(page.page);
+    for (const r of trace)
+      for (const f of Object.keys(r.claimFeatures))
+        if (f.startsWith('w:')) (pagesOf.get(f) ?? pagesOf.set(f, new Set()).get(f))?.add(page.page);
   });
-  const words = [...pagesOf].filter(([, p]) => p.size >= MIN_WORD_PAGES).map(([w]) => w).sort();
+  const words = [...pagesOf]
+    .filter(([, p]) => p.size >= MIN_WORD_PAGES)
+    .map(([w]) => w)
+    .sort();
   const claimFeatureNames = [...core, ...words].filter(f => !drop.has(f));
   const claim = train(claimRows, claimFeatureNames, { l2: CLAIM_L2, epochs: 2000, learningRate: 1 });
 
@@ -77,7 +82,11 @@ export function fitModel(
     }
   }
   const confidenceFeatureNames = Object.keys(confidenceRows[0]?.x ?? { score: 0 });
-  const confidence = train(confidenceRows, confidenceFeatureNames, { l2: CONFIDENCE_L2, epochs: 2000, learningRate: 1 });
+  const confidence = train(confidenceRows, confidenceFeatureNames, {
+    l2: CONFIDENCE_L2,
+    epochs: 2000,
+    learningRate: 1,
+  });
 
   // 3. Where to stop grading: the confidence that maximises right − cost × wrong on these pages.
   const probs = confidenceRows.map(r => ({ p: predict(confidence, r.x), right: r.y === 1 }));

@@ -14,6 +14,7 @@ import { clauses } from './clauses';
 import { compileGate } from './gate';
 import { grade, overstatement } from './grade';
 import { buildHierarchy, type Hierarchy } from './hierarchy';
+import { bagOf } from './lexical';
 import { compileLexicon, type Mention } from './lexicon';
 import { compileMatcher, type Match } from './match';
 import { predict, type Logistic } from './model/logistic';
@@ -88,7 +89,18 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const parseContext = { valence: (id: string) => hierarchy.valence(id) };
   const familyOf = (id: string) => hierarchy.label(id);
   /** Concepts under a health root (not a person, a figure or a property). */
-  const HEALTH_ROOTS = ['condition', 'symptom-root', 'food', 'supplement', 'substance', 'medicine', 'organism', 'protocol', 'diet-root', 'test'];
+  const HEALTH_ROOTS = [
+    'condition',
+    'symptom-root',
+    'food',
+    'supplement',
+    'substance',
+    'medicine',
+    'organism',
+    'protocol',
+    'diet-root',
+    'test',
+  ];
   const healthy = new Map<string, boolean>();
   const isHealthConcept = (id: string) => {
     let known = healthy.get(id);
@@ -135,7 +147,9 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       if (block.role === 'heading') {
         const level = block.level ?? 2;
         while (headings.length && (headings[headings.length - 1] as { level: number }).level >= level) headings.pop();
-        const subject = gated[b] ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested) : [];
+        const subject = gated[b]
+          ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested)
+          : [];
         headings.push({ level, block: b, subject });
       }
       if (!inScope[b]) {
@@ -161,6 +175,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             text,
             tokens.filter(t => t.start >= part.start && t.end <= part.end),
             part.start,
+            sentenceMentions.filter(m => m.words > 1),
           );
           const parse = parseClause(text, words, mentions, parseContext);
           // Context: who the clause is about when it does not say.
@@ -196,6 +211,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             object: { mentions: parse.object, borrowed: false },
             relation: parse.relation,
             all: mentions,
+            words: bagOf(text.slice(part.start, part.end)),
           };
           const match = matcher.match(query, 2)[0] ?? null;
           const layout = {
@@ -205,7 +221,15 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             continuation: k > 0,
           };
           const clauseText = text.slice(part.start, part.end);
-          const evidence: ClauseEvidence = { text: clauseText, start: part.start, parse, mentions, borrowed, layout, match };
+          const evidence: ClauseEvidence = {
+            text: clauseText,
+            start: part.start,
+            parse,
+            mentions,
+            borrowed,
+            layout,
+            match,
+          };
           const cf = claimFeatures(evidence, options.disabledRules, options.trace || modelReadsWords);
           const qf = confidenceFeatures(evidence);
           const claimProbability = predict(model.claim, cf);

@@ -133,6 +133,7 @@ export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
     generality: Math.min(4, f.generality) / 4,
     margin: f.margin,
     rivals: f.rivals / 3,
+    lexical: f.lexical,
     negated: c.parse.negation ? 1 : 0,
     hedged: c.parse.hedged ? 1 : 0,
     attributed: c.parse.attributed ? 1 : 0,

@@ -47,7 +47,8 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
     byId.set(c.id, c);
     // The database names the terms with other everyday senses ("wind", "colon").
     const ambiguous = new Set(c.ambiguous ?? []);
-    for (const t of c.terms) trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor, polysemous: ambiguous.has(t) });
+    for (const t of c.terms)
+      trie.add(t, { concept: c.id, exclude: false, anchor: c.anchor, polysemous: ambiguous.has(t) });
     for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor, polysemous: true });
   }
 

@@ -11,6 +11,7 @@
  * into a confidence.
  */
 import type { Hierarchy } from './hierarchy';
+import { compileLexical } from './lexical';
 import type { Mention } from './lexicon';
 import type { ClaimEntry, RelationClass } from './types';
 
@@ -26,6 +27,8 @@ export interface ClaimQuery {
   relation: RelationClass | null;
   /** Every outer mention of the clause (own, not borrowed): what the entry should account for. */
   all: readonly Mention[];
+  /** The clause's words (lexical.ts bagOf), for the overlap with each entry's wording. */
+  words?: ReadonlyMap<string, number>;
 }
 
 export interface MatchFeatures {
@@ -46,6 +49,8 @@ export interface MatchFeatures {
   margin: number;
   /** How many entries fit at all (log scale). */
   rivals: number;
+  /** Word overlap with the entry's own statement and verdict (0..1). */
+  lexical: number;
 }
 
 export interface Match {
@@ -65,6 +70,7 @@ export const MATCH_WEIGHTS = {
   unexplained: 0.3,
   classEntry: 0.05,
   swapped: 0.15,
+  lexical: 0.6,
 } as const;
 
 /** Below this score an entry is not a candidate at all. */
@@ -99,6 +105,7 @@ export interface Matcher {
 
 export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Matcher {
   const structured = entries.filter(e => e.claim);
+  const lexicalIndex = compileLexical(structured);
   // Each side of each entry is found from a claim concept by looking up the claim concept's
   // ancestors among the entry's concepts ("at or above"), or the claim concept among the
   // entry concepts' ancestors below the roots ("below": the claim names the family).
@@ -138,7 +145,10 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
     for (const id of ids) for (const [a, d] of h.ancestors(id)) if (d > 0 && h.depth(a) > 0) above.add(a);
     return { own: new Set(ids), above };
   };
-  const roles = new Map<ClaimEntry, { subject: RoleIndex; object: RoleIndex; named: RoleIndex; population: RoleIndex | null }>();
+  const roles = new Map<
+    ClaimEntry,
+    { subject: RoleIndex; object: RoleIndex; named: RoleIndex; population: RoleIndex | null }
+  >();
   for (const e of structured) {
     const c = e.claim as NonNullable<ClaimEntry['claim']>;
     roles.set(e, {
@@ -244,11 +254,13 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
           generality: sides.s.steps + sides.o.steps,
           margin: 0,
           rivals: 0,
+          lexical: q.words ? lexicalIndex.similarity(q.words, e.id) : 0,
         };
         const score =
           (MATCH_WEIGHTS.subject * features.subjectFit +
             MATCH_WEIGHTS.object * features.objectFit +
-            MATCH_WEIGHTS.relation * relationFit -
+            MATCH_WEIGHTS.relation * relationFit +
+            MATCH_WEIGHTS.lexical * features.lexical -
             MATCH_WEIGHTS.unexplained * unexplained -
             MATCH_WEIGHTS.classEntry * features.classEntry -
             (swapped ? swapPenalty : 0)) *

@@ -523,12 +523,34 @@ function relationAfterCopula(words: readonly Word[], head: Head): RelationKind |
   while (k < n && ((words[k] as Word).tag === 'ADV' || (words[k] as Word).tag === 'NEG')) k++;
   for (let start = k; start < Math.min(n, k + 3); start++) {
     for (const a of ADJECTIVES.get((words[start] as Word).norm) ?? []) {
-      if (!a.seq.every((s, m) => words[start + m]?.norm === s)) continue;
-      const prep = words[start + a.seq.length]?.norm;
+      const end = matchSkippingModifiers(words, start, a.seq);
+      if (end < 0) continue;
+      const prep = words[end]?.norm;
       if (prep && a.prep.includes(prep)) return a.kind;
     }
   }
   return null;
+}
+
+/**
+ * Matches a phrase ("a cause", "a way") at `start`, letting adjectives and adverbs stand
+ * between its words ("the leading cause", "a really good way"). Returns the index after it, or -1.
+ */
+function matchSkippingModifiers(words: readonly Word[], start: number, seq: readonly string[]): number {
+  let k = start;
+  for (let m = 0; m < seq.length; m++) {
+    if (m > 0)
+      while (
+        k < words.length &&
+        k < start + 6 &&
+        ((words[k] as Word).tag === 'ADJ' || (words[k] as Word).tag === 'ADV') &&
+        (words[k] as Word).norm !== seq[m]
+      )
+        k++;
+    if (words[k]?.norm !== seq[m]) return -1;
+    k++;
+  }
+  return k;
 }
 
 /** "lowers the risk of", "plays a role in", "provides relief from", "increases symptoms of". */

@@ -221,14 +221,26 @@ export function tagWords(text: string, from = 0, to = text.length): Word[] {
   return tagTokens(text, tokenize(text, from, to), from);
 }
 
-/** Tags tokens already cut (a clause's share of its sentence's tokens); `from` is where the clause starts. */
-export function tagTokens(text: string, tokens: readonly Token[], from: number): Word[] {
+/**
+ * Tags tokens already cut (a clause's share of its sentence's tokens); `from` is where the clause
+ * starts. `compounds` are multi-word concept mentions ("breath test", "colon cleanse"): a word
+ * after the first in one of them is part of a name, not a verb.
+ */
+export function tagTokens(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  compounds: readonly { start: number; end: number }[] = [],
+): Word[] {
   const { verbs: verbTable, lexicon: lex } = model();
   const out: Word[] = [];
   let prevEnd = from;
   for (const t of tokens) {
     const gap = t.start - prevEnd;
-    const before = gap === 0 || (gap === 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, t.start).replace(/\s+/g, '');
+    const before =
+      gap === 0 || (gap === 1 && text.charCodeAt(prevEnd) === 32)
+        ? ''
+        : text.slice(prevEnd, t.start).replace(/\s+/g, '');
     prevEnd = t.end;
     const norm = t.norm;
     const verb = verbTable.get(norm);
@@ -244,6 +256,10 @@ export function tagTokens(text: string, tokens: readonly Token[], from: number):
   for (let i = 0; i < out.length; i++) {
     const w = out[i] as Word;
     if (!w.lemma || CLOSED.has(w.norm)) continue;
+    if (compounds.some(c => c.start < w.start && w.end <= c.end)) {
+      w.tag = 'NOUN';
+      continue;
+    }
     const entry = verbTable.get(w.norm) as VerbEntry;
     const prev = out[i - 1];
     const next = out[i + 1];
