@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { EvidenceLevel, FoundClaim } from '../../src/engine/types';
+import { EVIDENCE_LEVELS } from '../../src/shared/evidence-levels';
 
-export const LEVELS: readonly EvidenceLevel[] = ['strong', 'moderate', 'limited', 'unsupported', 'contradicted'];
+export const LEVELS: readonly EvidenceLevel[] = EVIDENCE_LEVELS;
 
 export interface GoldClaim {
   start: number;

@@ -4,11 +4,16 @@
  * weights), `score:cv` (train on four folds, report the fifth) and
  * `engine:ablate`. Nothing here ever sees the pages it is measured on.
  */
-import { createDocumentAnalyzer, type EngineModel, type TracedClause } from '../../src/engine/analyze-document';
+import {
+  createDocumentAnalyzer,
+  sentenceReports,
+  type EngineModel,
+  type TracedClause,
+} from '../../src/engine/analyze-document';
 import { blocksFromText } from '../../src/engine/blocks-from-text';
 import type { DisabledRules } from '../../src/engine/claim-features';
 import { predict, train, type TrainingRow } from '../../src/engine/model/logistic';
-import type { ClaimsIndex } from '../../src/engine/types';
+import type { ClaimsIndex, EvidenceLevel } from '../../src/engine/types';
 import { emptyTally, figures, hits, LEVELS, tallyPage, type Figures, type Page, type Tally } from './corpus';
 
 /** What a wrong verdict costs against a right one when choosing where to stop grading. */
@@ -27,6 +32,11 @@ export interface FitOptions {
   dropFeatures?: ReadonlySet<string>;
 }
 
+export interface Traced {
+  page: Page;
+  trace: TracedClause[];
+}
+
 /** Every candidate clause of every page, with the features the models read (model-independent). */
 export function traces(index: ClaimsIndex, pages: readonly Page[], base: EngineModel, options: FitOptions = {}) {
   const analyzer = createDocumentAnalyzer(index, base);
@@ -34,7 +44,7 @@ export function traces(index: ClaimsIndex, pages: readonly Page[], base: EngineM
     const doc = { text: page.text, blocks: blocksFromText(page.text) };
     const result = analyzer.analyzeDocument(doc, { trace: true, disabledRules: options.disabledRules });
     return { page, trace: result.trace as TracedClause[] };
-  });
+  }) as Traced[];
 }
 
 /**
@@ -47,8 +57,13 @@ export function fitModel(
   base: EngineModel,
   options: FitOptions = {},
   extra: readonly Page[] = [],
+  precomputed?: Traced[],
 ): EngineModel {
-  const traced = traces(index, [...pages, ...extra], base, options);
+  // Traces do not depend on the model being fitted: callers fitting many folds pass them in.
+  const wanted = new Set([...pages, ...extra]);
+  const traced = precomputed
+    ? precomputed.filter(t => wanted.has(t.page))
+    : traces(index, [...pages, ...extra], base, options);
   const drop = options.dropFeatures ?? new Set<string>();
 
   // 1. Is the clause a claim: does it hit a gold claim?
@@ -100,12 +115,23 @@ export function fitModel(
     }
   }
 
-  // 4. The claim threshold with the best F1 on these pages (the real reporting rule, re-run).
+  // 4. The claim threshold with the best F1 on these pages, replaying the reporting rule on the traces.
   let claimThreshold = 0.5;
   let bestF1 = -1;
+  const tuned = traced.filter(t => pages.includes(t.page));
   for (const t of CLAIM_THRESHOLDS) {
-    const model = { claim, claimThreshold: t, confidence, gradeThreshold };
-    const f = measure(index, pages, model, options).figures.f1;
+    const tally = emptyTally();
+    for (const { page, trace } of tuned) {
+      const found: { start: number; end: number; evidence: EvidenceLevel | null }[] = [];
+      for (const sentence of bySentence(trace)) {
+        for (const r of sentenceReports(sentence, t, x => predict(claim, x.claimFeatures))) {
+          const graded = r.match && predict(confidence, r.confidenceFeatures) >= gradeThreshold;
+          found.push({ start: r.start, end: r.end, evidence: graded ? r.closestEvidence : null });
+        }
+      }
+      tallyPage(tally, page, found);
+    }
+    const f = figures(tally).f1;
     if (f > bestF1) {
       bestF1 = f;
       claimThreshold = t;
@@ -127,6 +153,17 @@ export function measure(
     tallyPage(tally, page, analyzer.analyzeDocument(doc, { disabledRules: options.disabledRules }).claims);
   }
   return { tally, figures: figures(tally) };
+}
+
+/** Trace readings grouped by sentence, in order. */
+function bySentence(trace: readonly TracedClause[]): TracedClause[][] {
+  const out: TracedClause[][] = [];
+  for (const r of trace) {
+    const last = out[out.length - 1];
+    if (last && last[0]?.sentence.start === r.sentence.start) last.push(r);
+    else out.push([r]);
+  }
+  return out;
 }
 
 const overlapLen = (a: { start: number; end: number }, b: { start: number; end: number }) =>

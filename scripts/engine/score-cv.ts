@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 import { DEFAULT_MODEL } from '../../src/engine';
 import { emptyTally, figures, folds, loadPages, type Figures, type Tally } from './corpus';
-import { fitModel, measure } from './fit';
+import { fitModel, measure, traces } from './fit';
 import { corpusOrExit, loadIndex, ownPages } from './setup';
 
 const json = process.argv.includes('--json');
@@ -23,11 +23,12 @@ const extra = ownPages();
 
 export function crossValidate(options: Parameters<typeof fitModel>[3] = {}): { pooled: Figures; perFold: Figures[] } {
   const parts = folds(pages);
+  const traced = traces(index, [...pages, ...extra], DEFAULT_MODEL, options);
   const pooled: Tally = emptyTally();
   const perFold: Figures[] = [];
   parts.forEach((test, i) => {
     const trainPages = parts.filter((_, j) => j !== i).flat();
-    const model = fitModel(index, trainPages, DEFAULT_MODEL, options, extra);
+    const model = fitModel(index, trainPages, DEFAULT_MODEL, options, extra, traced);
     const { tally } = measure(index, test, model, options);
     for (const k of Object.keys(pooled) as (keyof Tally)[]) pooled[k] += tally[k];
     perFold.push(figures(tally));

@@ -10,7 +10,7 @@
  * overstatement). Context blocks are read for context and never reported.
  */
 import { claimFeatures, confidenceFeatures, type ClauseEvidence, type DisabledRules } from './claim-features';
-import { clauses } from './clauses';
+import { clauses, predicateList } from './clauses';
 import { compileGate } from './gate';
 import { grade, overstatement } from './grade';
 import { buildHierarchy, type Hierarchy } from './hierarchy';
@@ -167,7 +167,14 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         const tokens = tokenize(text, s.start, s.end);
         const sentenceMentions = lexicon.mentionsIn(tokens);
         const ownAnchors = sentenceMentions.filter(m => m.anchor);
-        const parts = clauses(text, s.start, s.end);
+        const parts = clauses(text, s.start, s.end).flatMap(part => {
+          const words = tagTokens(
+            text,
+            tokens.filter(t => t.start >= part.start && t.end <= part.end),
+            part.start,
+          );
+          return predicateList(words, part.start, part.end);
+        });
         const readings: TracedClause[] = [];
         parts.forEach((part, k) => {
           const mentions = sentenceMentions.filter(m => m.start >= part.start && m.end <= part.end && !m.nested);
@@ -213,7 +220,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             all: mentions,
             words: bagOf(text.slice(part.start, part.end)),
           };
-          const match = matcher.match(query, 2)[0] ?? null;
+          // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
+          const match = parse.subjectUnknown && !borrowed ? null : (matcher.match(query, 2)[0] ?? null);
           const layout = {
             role: block.role,
             terminal: /[.!?…]["'”’)\]]*\s*$/u.test(sentenceText),
@@ -250,22 +258,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           });
         });
         if (!readings.length) continue;
-        const asClaims = readings.filter(r => r.claimProbability >= model.claimThreshold);
-        // One finding per sentence unless its clauses assert different things.
-        const distinct =
-          asClaims.length > 1 &&
-          new Set(asClaims.map(r => `${r.match?.entry.id ?? '-'}|${r.parse.negation ?? ''}`)).size > 1;
-        const report: TracedClause[] = distinct
-          ? asClaims
-          : asClaims.length
-            ? [
-                {
-                  ...best(asClaims),
-                  start: Math.min(...readings.map(r => r.start)),
-                  end: Math.max(...readings.map(r => r.end)),
-                },
-              ]
-            : [];
+        const report = sentenceReports(readings, model.claimThreshold);
         for (const r of report) {
           const found = finding(text, r, sentenceText);
           r.evidence = found.evidence;
@@ -380,6 +373,30 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
 /** Reporting a proponent's claim is not denying it (the corpus convention). */
 function effectiveNegation(p: Parse) {
   return p.attributed && p.negation === 'plain' ? null : p.negation;
+}
+
+/**
+ * What a sentence reports, from its clause readings: nothing when no clause is a claim, one
+ * finding for the whole sentence, or one per clause when its clauses assert different things
+ * (different entries, or one denied and one not). Shared by the analysis and the trainer.
+ */
+export function sentenceReports(
+  readings: readonly TracedClause[],
+  claimThreshold: number,
+  probabilityOf: (r: TracedClause) => number = r => r.claimProbability,
+): TracedClause[] {
+  const asClaims = readings.filter(r => probabilityOf(r) >= claimThreshold);
+  if (!asClaims.length) return [];
+  const distinct =
+    asClaims.length > 1 && new Set(asClaims.map(r => `${r.match?.entry.id ?? '-'}|${r.parse.negation ?? ''}`)).size > 1;
+  if (distinct) return asClaims;
+  return [
+    {
+      ...best(asClaims),
+      start: Math.min(...readings.map(r => r.start)),
+      end: Math.max(...readings.map(r => r.end)),
+    },
+  ];
 }
 
 /** The reading that speaks for a whole sentence: the most confident claim. */

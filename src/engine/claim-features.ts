@@ -138,10 +138,5 @@ export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
     hedged: c.parse.hedged ? 1 : 0,
     attributed: c.parse.attributed ? 1 : 0,
     relationKnown: c.parse.relation ? 1 : 0,
-    levelStrong: m.entry.evidence === 'strong' ? 1 : 0,
-    levelModerate: m.entry.evidence === 'moderate' ? 1 : 0,
-    levelLimited: m.entry.evidence === 'limited' ? 1 : 0,
-    levelUnsupported: m.entry.evidence === 'unsupported' ? 1 : 0,
-    levelContradicted: m.entry.evidence === 'contradicted' ? 1 : 0,
   };
 }

@@ -5,7 +5,7 @@
  * participial opener ("Found in yogurt, kefir and kimchi, probiotics…").
  * Offsets are into the full text.
  */
-import nlp from 'compromise';
+import type { Word } from './tagger';
 
 export interface Clause {
   start: number;
@@ -40,53 +40,45 @@ export function clauses(text: string, start: number, end: number): Clause[] {
   return out.filter(c => /[\p{L}]{2}/u.test(text.slice(c.start, c.end)));
 }
 
-// A list joint: ", " / ", and " / " and " / ", or " before the next item.
-const JOINT = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
-
-// Items of a list start lowercase; capitalised words (names, new sentences) never reach the tagger.
-const LOWER = /^\p{Ll}/u;
-const verbCache = new Map<string, boolean>();
-
-/** Does `words` start with a finite verb ("produces", "holds", "can cause")? */
-function startsWithVerb(words: string): boolean {
-  if (!LOWER.test(words)) return false;
-  let verb = verbCache.get(words);
-  if (verb === undefined) {
-    const next = nlp(`it ${words}`).terms().eq(1);
-    verb = next.has('(#PresentTense|#PastTense|#Modal)') && !next.has('#Gerund');
-    if (verbCache.size > 5000) verbCache.clear();
-    verbCache.set(words, verb);
-  }
-  return verb;
-}
-
 /**
- * A sentence listing predicates of one subject ("The gut holds most immune cells,
- * produces serotonin and hosts trillions of microbes") split into one span per
- * predicate; the later spans have no subject of their own. A single span when the
- * sentence is not such a list. Only sentences with a list joint reach the tagger.
+ * A sentence listing predicates of one subject ("The gut holds most immune cells, produces
+ * serotonin and hosts trillions of microbes"), split into one span per predicate; the later
+ * spans have no subject of their own and borrow it. Reads the clause's tagged words: a list
+ * joint (", ", ", and ", " and ", " or ") followed by a third-person verb, after a first verb.
+ * A single span when the clause is not such a list.
  */
-export function predicateList(text: string, start: number, end: number): Clause[] {
-  const body = text.slice(start, end);
-  const cuts: [number, number][] = [];
-  JOINT.lastIndex = 0;
-  for (let m = JOINT.exec(body); m; m = JOINT.exec(body)) {
-    const after = m.index + m[0].length;
-    const next = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?/u.exec(body.slice(after))?.[0];
-    if (next && startsWithVerb(next)) cuts.push([m.index, after]);
+export function predicateList(words: readonly Word[], start: number, end: number): Clause[] {
+  const cuts: number[] = [];
+  let sawVerb = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    const verb = w.tag === 'VERB' && /s$/.test(w.norm) && !!w.lemma;
+    if (sawVerb && verb) {
+      const prev = words[k - 1] as Word;
+      const joint = w.before.includes(',') || (prev.tag === 'CC' && (prev.norm === 'and' || prev.norm === 'or'));
+      // "…, and contains": cut before the conjunction so each span starts at its verb.
+      if (joint) cuts.push(prev.tag === 'CC' ? k - 1 : k);
+    }
+    if (w.tag === 'VERB' || w.tag === 'VBD' || w.tag === 'BE' || w.tag === 'MODAL' || w.tag === 'HAVE') sawVerb = true;
   }
   if (!cuts.length) return [{ start, end }];
   const out: Clause[] = [];
-  let from = 0;
-  for (const [a, b] of cuts) {
-    out.push({ start: start + from, end: start + a });
-    from = b;
+  let from = start;
+  for (const k of cuts) {
+    const at = (words[k] as Word).start;
+    const trimmed = trimEnd(at);
+    if (trimmed > from) out.push({ start: from, end: trimmed });
+    from = (words[k] as Word).tag === 'CC' ? (words[k + 1] as Word).start : at;
   }
-  out.push({ start: start + from, end });
-  // An item with a finite verb of its own just after its first word ("gas and diarrhoea
-  // are common") has a subject of its own: the tagger read a noun ("gas") as a verb.
-  const ownVerb = out.slice(1).some(c => AUXILIARY.test(text.slice(c.start, c.end).split(/\s+/).slice(1, 4).join(' ')));
-  return ownVerb ? [{ start, end }] : out;
-}
+  out.push({ start: from, end });
+  // Each item must be a predicate of some length, or this was a list of nouns after all.
+  return out.length > 1 && out.every(c => c.end - c.start > 8) ? out : [{ start, end }];
 
-const AUXILIARY = /\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|should|must)\b/i;
+  function trimEnd(at: number): number {
+    // Back over the joint's comma and spaces, which belong to neither item.
+    let e = at;
+    const prevWord = words.find(x => x.end <= at && words[words.indexOf(x) + 1]?.start === at) ?? null;
+    if (prevWord) e = prevWord.end;
+    return e;
+  }
+}

@@ -74,10 +74,12 @@ const lcFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.
 export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded {
   const entryDenies = entry.claim ? !!entry.claim.negated : negativeShaped(entry.statement);
   const sentenceDenies = negation === 'plain' || negation === 'evidential';
-  if (!negation || (entryDenies && sentenceDenies))
+  // Same polarity: the sentence states the entry's claim.
+  if (entryDenies === sentenceDenies && negation !== 'weak')
     return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };
   if (entry.negation) return { ...entry.negation };
-  const kind: NegationKind = entryDenies && !negation ? 'plain' : negation;
+  // An affirmation of a negative-shaped entry denies it plainly.
+  const kind: NegationKind = negation ?? 'plain';
   const evidence = { evidential: EVIDENTIAL, weak: WEAK, plain: PLAIN }[kind][entry.evidence];
   const claim = lcFirst(entry.statement).replace(/\.$/, '');
   const statement = {

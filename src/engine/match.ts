@@ -221,9 +221,13 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         const straight = { s: sideFit(q.subject, r.subject), o: sideFit(q.object, r.object) };
         const crossed = { s: sideFit(q.object, r.subject), o: sideFit(q.subject, r.object) };
         const symmetric = c.relation === 'associated' || q.relation === 'associated';
+        // "The gut holds 70% of the immune system" = "70% of the immune system is in the gut".
+        const converse =
+          (q.relation === 'contains' && c.relation === 'is') || (q.relation === 'is' && c.relation === 'contains');
         const sum = (x: { s: SideFit; o: SideFit }) => x.s.fit + x.o.fit;
-        const swapPenalty = symmetric ? 0 : MATCH_WEIGHTS.swapped;
+        const swapPenalty = symmetric || converse ? 0 : MATCH_WEIGHTS.swapped;
         const swapped = sum(crossed) - swapPenalty > sum(straight) + 1e-9;
+        const relationFitHere = swapped && converse ? 1 : relationFit;
         const sides = swapped ? crossed : straight;
         // A claim with no subject of its own (a passive without its agent) may still name the outcome.
         if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
@@ -246,7 +250,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         const features: MatchFeatures = {
           subjectFit: sides.s.fit,
           objectFit: sides.o.fit,
-          relationFit,
+          relationFit: relationFitHere,
           unexplained,
           classEntry: e.class ? 1 : 0,
           swapped: swapped ? 1 : 0,
@@ -259,7 +263,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         const score =
           (MATCH_WEIGHTS.subject * features.subjectFit +
             MATCH_WEIGHTS.object * features.objectFit +
-            MATCH_WEIGHTS.relation * relationFit +
+            MATCH_WEIGHTS.relation * relationFitHere +
             MATCH_WEIGHTS.lexical * features.lexical -
             MATCH_WEIGHTS.unexplained * unexplained -
             MATCH_WEIGHTS.classEntry * features.classEntry -

@@ -48,6 +48,11 @@ export interface Parse {
   anaphoric: boolean;
   /** The predicate starts the clause: "Reduces bloating" (a bullet under its subject). */
   subjectless: boolean;
+  /**
+   * The clause names a subject the vocabulary does not know ("Chewing each bite thirty times
+   * cures…"): it is about something else than any entry, so no entry may be matched by its object alone.
+   */
+  subjectUnknown: boolean;
   /** Starts with a bare verb: "Eat more fibre." */
   imperative: boolean;
   negation: NegationKind | null;
@@ -151,6 +156,7 @@ export function parseClause(
     passive: false,
     anaphoric: false,
     subjectless: false,
+    subjectUnknown: false,
     imperative: false,
     negation: null,
     hedged: false,
@@ -172,6 +178,14 @@ export function parseClause(
   if (first.tag === 'SUB' || first.tag === 'PREP' || first.tag === 'ADV' || first.norm === 'as') {
     for (let j = 1; j < Math.min(n, 24); j++) {
       if ((words[j] as Word).before.includes(',')) {
+        // A prepositional or adverbial opener has no finite verb of its own ("About one in a
+        // hundred people have coeliac disease, and…" is a clause, not an opener).
+        const finite = words
+          .slice(0, j)
+          .some(
+            x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'HAVE' || (x.tag === 'BE' && x.norm !== 'being'),
+          );
+        if (first.tag !== 'SUB' && finite) break;
         lead = { from: 0, to: j, kind: first.tag === 'SUB' ? 'sub' : first.tag === 'PREP' ? 'pp' : 'adv' };
         break;
       }
@@ -225,7 +239,8 @@ export function parseClause(
   const verbStart = startWord.start;
   const verbEnd = (words[head.end - 1] as Word).end;
   const before = mentions.filter(m => m.start >= subjectFrom && m.end <= verbStart);
-  const after = mentions.filter(m => m.start >= verbEnd);
+  // A verb that names a concept itself ("detoxes", "affects" millions) names the outcome.
+  const after = mentions.filter(m => m.start >= verbEnd || (m.start >= verbStart && m.end <= verbEnd));
   const leadMentions = lead && lead.kind === 'pp' ? mentions.filter(m => m.end <= subjectFrom) : [];
   if (head.passive) {
     const by = words.findIndex((w, k) => k >= head.end && w.norm === 'by');
@@ -237,6 +252,11 @@ export function parseClause(
     result.object = [...after, ...leadMentions];
   }
   const subjectWords = words.slice(i, head.start);
+  result.subjectUnknown =
+    !head.passive &&
+    !before.length &&
+    subjectWords.some(w => w.tag === 'NOUN' || w.tag === 'VBG' || w.tag === 'PRON') &&
+    !subjectWords.some(w => /^(?:it|they|this|these|that|those|such|which|who|there)$/.test(w.norm));
   result.anaphoric =
     !before.length &&
     subjectWords.length > 0 &&
@@ -596,12 +616,27 @@ function readModifiers(
   const end = (words[to - 1] as Word | undefined)?.end ?? start;
   let scope = text.slice(start, end);
   if (head) {
-    // Relative clauses inside the subject restrict the noun; a negation there denies nothing.
+    // Relative clauses restrict a noun; a negation in them denies nothing about the claim.
     const rel = subjectWords.findIndex((w, k) => k > 0 && (w.tag === 'WH' || w.norm === 'that'));
     if (rel > 0) {
       const a = (subjectWords[rel] as Word).start - start;
       const b = (words[head.start] as Word).start - start;
       scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+    }
+    // After the verb group: "…the gut lining, which cannot repair itself", "laxatives that the body does not need".
+    for (let k = head.end; k < to; k++) {
+      const w = words[k] as Word;
+      const prev = words[k - 1] as Word;
+      const relative =
+        (w.tag === 'WH' && w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') ||
+        (w.norm === 'that' && (prev.tag === 'NOUN' || prev.before.includes(',')));
+      if (!relative || REPORTING.has(prev.norm)) continue;
+      let e = k + 1;
+      while (e < to && !/[,;:]/.test((words[e] as Word).before)) e++;
+      const a = w.start - start;
+      const b = (words[e - 1] as Word).end - start;
+      scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+      k = e - 1;
     }
   }
   const cues = readCues(scope);

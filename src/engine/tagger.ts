@@ -213,6 +213,8 @@ function suffixTag(w: string): Tag {
   return 'NOUN';
 }
 
+/** Verbs that take a bare verb after them ("helps relieve", "let it heal"). */
+const CHAIN_LEMMAS = new Set(['help', 'let', 'make']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
 
@@ -260,10 +262,26 @@ export function tagTokens(
       w.tag = 'NOUN';
       continue;
     }
+    // The first word of a compound name ("detox tea", "cleanse protocol") modifies the noun after it.
+    const nextWord = out[i + 1];
+    if (
+      nextWord &&
+      !nextWord.lemma &&
+      (nextWord.tag === 'NOUN' || nextWord.tag === 'ADJ') &&
+      compounds.some(c => c.start === w.start && nextWord.end <= c.end)
+    ) {
+      w.tag = 'NOUN';
+      continue;
+    }
     const entry = verbTable.get(w.norm) as VerbEntry;
     const prev = out[i - 1];
     const next = out[i + 1];
     const boundary = !prev || /[,;:(—–]/.test(w.before);
+    // A base form just before a finite verb is the subject's head ("Regular exercise helps…").
+    if (entry.form === 'base' && next && !/[,;:(—–]/.test(next.before) && startsPredicate(next, verbTable)) {
+      w.tag = 'NOUN';
+      continue;
+    }
     let tag: Tag = w.tag;
     if (entry.form === 'ger') tag = 'VBG';
     else if (entry.form === 'past' || entry.form === 'part') {
@@ -289,6 +307,7 @@ export function tagTokens(
       (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm)) ||
       prev.tag === 'WH' ||
       prev.tag === 'VBG' ||
+      (prev.tag === 'VERB' && !!prev.lemma && CHAIN_LEMMAS.has(prev.lemma)) ||
       (prev.tag === 'DET' && prev.norm === 'that')
     )
       tag = 'VERB';
@@ -296,6 +315,13 @@ export function tagTokens(
     w.tag = tag;
   }
   return out;
+}
+
+/** Does `w` begin a predicate: a modal, a copula, or a third-person verb form ("helps", "causes")? */
+function startsPredicate(w: Word, verbTable: ReadonlyMap<string, VerbEntry>): boolean {
+  if (w.tag === 'MODAL' || w.tag === 'BE') return true;
+  const v = verbTable.get(w.norm);
+  return !!v && v.form === '3sg' && !CLOSED.has(w.norm);
 }
 
 function verbTag(form: VerbForm): Tag {

@@ -381,10 +381,12 @@ export function relationOf(kind: RelationKind, valence: 'good' | 'bad' | undefin
       return 'causes';
     case 'benefit':
       return 'treats';
+    // More or less of something neither good nor bad ("increases bowel movements") says
+    // that it changes, not whether that helps.
     case 'up':
-      return valence === 'good' ? 'treats' : 'causes';
+      return valence === 'good' ? 'treats' : valence === 'bad' ? 'causes' : 'associated';
     case 'down':
-      return valence === 'good' ? 'causes' : 'treats';
+      return valence === 'good' ? 'causes' : valence === 'bad' ? 'treats' : 'associated';
     case 'cause':
       return valence === 'good' ? 'treats' : 'causes';
     case 'link':

@@ -38,25 +38,40 @@ export interface TrainOptions {
 }
 
 /**
- * Full-batch gradient descent with L2. Deterministic (no shuffling, zero
- * start), so the same rows always give the same weights.
+ * Full-batch gradient descent with L2, over sparse rows (most features of a
+ * row are 0). Deterministic (no shuffling, zero start), so the same rows
+ * always give the same weights.
  */
 export function train(rows: readonly TrainingRow[], features: readonly string[], options: TrainOptions = {}): Logistic {
   const { l2 = 0.01, epochs = 600, learningRate = 0.5 } = options;
   const d = features.length;
-  const X = rows.map(r => features.map(f => r.x[f] ?? 0));
+  const position = new Map(features.map((f, i) => [f, i]));
+  const X = rows.map(r => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [f, v] of Object.entries(r.x)) {
+      const j = position.get(f);
+      if (j !== undefined && v !== 0) {
+        idx.push(j);
+        val.push(v);
+      }
+    }
+    return { idx, val };
+  });
   const w = new Float64Array(d);
   let b = 0;
   const total = rows.reduce((s, r) => s + (r.w ?? 1), 0) || 1;
+  const g = new Float64Array(d);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const g = new Float64Array(d);
+    g.fill(0);
     let gb = 0;
     for (let i = 0; i < rows.length; i++) {
-      const xi = X[i] as number[];
+      const { idx, val } = X[i] as { idx: number[]; val: number[] };
       let z = b;
-      for (let j = 0; j < d; j++) z += (w[j] as number) * (xi[j] as number);
+      for (let k = 0; k < idx.length; k++) z += (w[idx[k] as number] as number) * (val[k] as number);
       const err = (sigmoid(z) - (rows[i] as TrainingRow).y) * ((rows[i] as TrainingRow).w ?? 1);
-      for (let j = 0; j < d; j++) g[j] = (g[j] as number) + err * (xi[j] as number);
+      for (let k = 0; k < idx.length; k++)
+        g[idx[k] as number] = (g[idx[k] as number] as number) + err * (val[k] as number);
       gb += err;
     }
     for (let j = 0; j < d; j++)
