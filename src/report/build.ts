@@ -4,7 +4,7 @@
  */
 import type { ClaimEntry, FoundClaim } from '../engine/types';
 import { countLevels } from './levels';
-import type { AuditReport, ReportClaim, ReportDocument, ReportError } from './types';
+import type { AuditReport, ReportClaim, ReportDocument, ReportError, WarcRef } from './types';
 
 /** One analysed document as the caller has it (extra fields on claims are dropped). */
 export interface DocumentInput {
@@ -12,6 +12,8 @@ export interface DocumentInput {
   title: string;
   words: number;
   claims: readonly Omit<FoundClaim, 'block'>[];
+  /** Pages from a WARC file (CLI). */
+  warc?: WarcRef;
 }
 
 export interface BuildReportInput {
@@ -29,13 +31,35 @@ export function buildReport({ tool, database, documents, errors = [] }: BuildRep
     tool: { name: tool.name, version: tool.version },
     database: { version: database.version, claims: database.claims.length },
     documents: documents.map(doc => buildDocument(doc, byId)),
-    errors: errors.map(e => ({ source: e.source, message: e.message })),
+    errors: errors.map(e => ({ source: e.source, message: e.message, ...warcOf(e) })),
   };
+}
+
+/** Builds one report document at a time, for callers that stream (the CLI's NDJSON and CSV). */
+export function documentBuilder(database: BuildReportInput['database']): (doc: DocumentInput) => ReportDocument {
+  const byId = new Map(database.claims.map(entry => [entry.id, entry]));
+  return doc => buildDocument(doc, byId);
 }
 
 function buildDocument(doc: DocumentInput, byId: ReadonlyMap<string, ClaimEntry>): ReportDocument {
   const claims = doc.claims.map(c => toReportClaim(c, byId));
-  return { source: doc.source, title: doc.title, words: doc.words, claims, summary: countLevels(claims) };
+  return {
+    source: doc.source,
+    title: doc.title,
+    words: doc.words,
+    claims,
+    summary: countLevels(claims),
+    ...warcOf(doc),
+  };
+}
+
+// Present only for WARC records, so reports of files and pages keep their pinned keys.
+function warcOf(item: { warc?: WarcRef }): { warc?: WarcRef } {
+  const w = item.warc;
+  if (!w) return {};
+  return {
+    warc: { file: w.file, offset: w.offset, recordId: w.recordId, targetUri: w.targetUri, date: w.date },
+  };
 }
 
 // Fields are copied one by one so callers' extras (index, dismissed, guess)

@@ -13,17 +13,35 @@ export interface ReportClaim extends Omit<FoundClaim, 'block'> {
 }
 
 export interface ReportDocument {
-  /** File path (CLI) or page URL (extension). */
+  /** File path (CLI), page URL (extension), or for a WARC record its WARC-Target-URI. */
   source: string;
   title: string;
   words: number;
   claims: ReportClaim[];
   summary: Record<LevelKey, number>;
+  /** Only for pages read from a WARC file (CLI): where the record is. */
+  warc?: WarcRef;
 }
 
 export interface ReportError {
   source: string;
   message: string;
+  /** Only for WARC records that could not be audited: where the record is. */
+  warc?: WarcRef;
+}
+
+/** A record in a WARC file: enough to find it again, and the page it holds. */
+export interface WarcRef {
+  /** The WARC file as given. */
+  file: string;
+  /** Byte offset of the record in the file (of its gzip member, for .warc.gz). */
+  offset: number;
+  /** WARC-Record-ID, e.g. `<urn:uuid:…>` (null when the record has none). */
+  recordId: string | null;
+  /** WARC-Target-URI: the page's URL. */
+  targetUri: string | null;
+  /** WARC-Date: when it was captured. */
+  date: string | null;
 }
 
 export interface AuditReport {
