@@ -18,8 +18,10 @@ export interface WorkerRequest {
 export type WorkerReply = { ready: true } | { result: PageResult };
 
 const options = (workerData as { options: PageOptions }).options;
-// Load the engine before the first page, then say so (linkedom stays lazy: text-only runs never need it).
-let queue: Promise<void> = loadEngine().then(() => {
+// Load and warm the engine before the first page, then say so (linkedom stays lazy: text-only runs never need it).
+let queue: Promise<void> = loadEngine().then(engine => {
+  // One small analysis warms compromise's lazy set-up, which the first page would otherwise pay inside its budget.
+  engine.analyze('Probiotics ease bloating.');
   const ready: WorkerReply = { ready: true };
   parentPort?.postMessage(ready);
 });

@@ -235,10 +235,10 @@ describe('time budget per page', () => {
     writeFileSync(files[1]!, slow);
     writeFileSync(files[2]!, `${NSAIDS}\n`);
     const t0 = Date.now();
-    const run = runCli(['--format', 'json', '--jobs', '1', '--page-timeout', '1', ...files]);
+    const run = runCli(['--format', 'json', '--jobs', '1', '--page-timeout', '2', ...files]);
     const report = parseReport(run);
     expect(report.errors).toEqual([
-      { source: files[1], message: 'took longer than the 1 s time limit per page (--page-timeout); not audited' },
+      { source: files[1], message: 'took longer than the 2 s time limit per page (--page-timeout); not audited' },
     ]);
     expect(report.documents.map(d => d.source)).toEqual([files[0], files[2]]);
     expect(run.code).toBe(1);
