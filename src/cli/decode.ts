@@ -59,6 +59,7 @@ export function decodeWeb(bytes: Uint8Array, declared: string | null, html: bool
   let label = bomEncoding(bytes) ?? declared ?? (html ? sniffMeta(bytes) : null);
   // Without a BOM, a "UTF-16" label is a mistake browsers read as UTF-8 (the bytes are ASCII-compatible).
   if (label?.startsWith('utf-16') && !bomEncoding(bytes)) label = 'utf-8';
+  if (label && WINDOWS_1252.has(label)) return decodeWindows1252(bytes);
   if (label) {
     let decoder: TextDecoder;
     try {
@@ -71,8 +72,34 @@ export function decodeWeb(bytes: Uint8Array, declared: string | null, html: bool
   try {
     return utf8.decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// The labels the Encoding Standard maps to windows-1252 (latin1 and ascii included).
+const WINDOWS_1252 = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'ansi_x3.4-1968',
+  'cp819',
+  'ibm819',
+  'iso-ir-100',
+  'csisolatin1',
+]);
+// 0x80–0x9F in windows-1252 (Node's TextDecoder decodes them as C1 controls, i.e. as ISO-8859-1).
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, c => HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function sniffMeta(bytes: Uint8Array): string | null {

@@ -217,8 +217,10 @@ async function* gzipMembers(reader: ByteReader): AsyncGenerator<Member> {
       else seen = null;
       // Z_SYNC_FLUSH (2): hand out what is inflated at every chunk, so a truncated member still shows its headers.
       inflator.push(chunk, 2);
-      const strm = (inflator as unknown as { strm: { avail_in: number } }).strm;
+      const strm = (inflator as unknown as { strm: { avail_in: number; output?: Uint8Array; next_out: number } }).strm;
       if (inflator.err) {
+        // pako drops what it inflated before the damage: keep it, for the record's id and URI.
+        if (strm.output && strm.next_out) out.push(strm.output.slice(0, strm.next_out));
         // Resume at the first gzip header after this member's start.
         reader.unread(seen ? concat(seen).subarray(1) : chunk);
         await reader.skipTo(GZIP_MAGIC);
