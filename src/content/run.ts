@@ -13,6 +13,7 @@ import type { ContentScriptContext } from '#imports';
 import { Annotator, type Claim } from '../dom/annotator';
 import type { HighlightGroup } from '../dom/highlight-css';
 import { Highlighter } from '../dom/highlighter';
+import { pageOffsets } from '../dom/page-offsets';
 import { onMessage, sendMessage } from '../messaging/messenger';
 import type { DatabaseInfo, EntryDetails, PageReport } from '../messaging/protocol';
 import { countLevels } from '../report/levels';
@@ -137,8 +138,9 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     focusClaim(list[stepIndex(list.length, at, delta)] as Claim);
   };
 
-  const report = (): PageReport => {
+  const report = (offsets = false): PageReport => {
     const claims = annotator?.claims() ?? [];
+    const page = offsets ? pageOffsets(document, claims.map(c => c.range)) : null;
     return {
       url: location.href,
       title: document.title,
@@ -152,6 +154,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
         dismissed: c.dismissed,
         ...(c.guess ? { guess: c.guess } : {}),
         highlighted: c.range.toString(),
+        ...(page ? { page: page[index] } : {}),
       })),
       database: database ?? { version: '', date: '', claims: 0 },
     };
@@ -159,9 +162,9 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const stops = [
     onMessage('ping', () => ({ ok: true as const, url: location.href })),
-    onMessage('getReport', async () => {
+    onMessage('getReport', async ({ data }) => {
       await loadDatabase().catch(() => undefined);
-      return report();
+      return report(data?.offsets);
     }),
     onMessage('focusClaim', ({ data }) => {
       const claim = annotator?.claims()[data.index];

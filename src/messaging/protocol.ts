@@ -22,6 +22,11 @@ export interface PageClaim extends FoundClaim {
   guess?: EvidenceLevel;
   /** Read-only debug view: the page text the claim's highlight covers right now. */
   highlighted?: string;
+  /**
+   * With `getReport({ offsets: true })` (exports): where the claim is in the
+   * page's text as the CLI reads it; null when it could not be placed.
+   */
+  page?: { start: number; end: number } | null;
 }
 
 export type PageState =
@@ -79,8 +84,8 @@ export type DatabaseInfo = PageReport['database'];
 export interface PopupToContent {
   /** Is the content script alive in this tab? */
   ping(): { ok: true; url: string };
-  /** The page's report for the popup. */
-  getReport(): PageReport;
+  /** The page's report for the popup; `offsets` adds page-level offsets (a walk of the page: for exports). */
+  getReport(data?: { offsets?: boolean }): PageReport;
   /** Scroll to claim `index`, draw its focus ring and open its card. */
   focusClaim(data: { index: number }): boolean;
   /** Educator mode: forget the reader's guesses on this page (the popup's "reset score"). */

@@ -90,13 +90,17 @@ export function PageSummary(props: SummaryProps) {
   };
 
   const exportAs = async (format: ExportFormat) => {
-    const file = exportFile(
-      format,
-      pageAudit(report, database, source.version()),
-      baseName(report.url, new Date()),
-      report.database.date,
-    );
     try {
+      // Fresh, with page-level offsets: the page may have changed since the list was drawn.
+      const page = await source.getReport({ offsets: true });
+      const now = new Date();
+      const audit = pageAudit(page, {
+        version: source.version(),
+        exportedAt: now,
+        dismissed,
+        entries: database.claims,
+      });
+      const file = exportFile(format, audit, baseName(report.url, now));
       await source.download(file);
       setStatus(`Saved ${file.filename}`);
     } catch (err) {

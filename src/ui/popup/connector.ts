@@ -46,7 +46,7 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
     return tabId;
   };
   return {
-    getReport: async () => sendMessage('getReport', undefined, await reachable()),
+    getReport: async options => sendMessage('getReport', options, await reachable()),
     focusClaim: async index => sendMessage('focusClaim', { index }, await reachable()),
     toPage: index => {
       if (tabId == null) return;

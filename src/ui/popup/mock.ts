@@ -89,9 +89,15 @@ export function createMockSource(options: MockOptions = {}): MockSource {
     calls: { focus: [], toPage: [], downloads: [], resets: 0 },
     settings: options.settings ?? DEFAULT_SETTINGS,
     dismissed: {},
-    getReport: async () => {
+    getReport: async ask => {
       if (options.fail === 'unreachable') throw new UnreachablePageError();
       if (options.fail) throw new Error(options.fail);
+      // Page offsets as the content script gives them: here, 1000 past the claim's own.
+      if (ask?.offsets)
+        return {
+          ...report,
+          claims: report.claims.map(c => ({ ...c, page: { start: c.start + 1000, end: c.end + 1000 } })),
+        };
       return report;
     },
     focusClaim: async index => {

@@ -19,8 +19,11 @@ export class UnreachablePageError extends Error {
 }
 
 export interface PageSummarySource {
-  /** The page's report; rejects with `UnreachablePageError` when no content script answers. */
-  getReport(): Promise<PageReport>;
+  /**
+   * The page's report; rejects with `UnreachablePageError` when no content
+   * script answers. `offsets` adds page-level offsets (for exports).
+   */
+  getReport(options?: { offsets?: boolean }): Promise<PageReport>;
   /** Scroll the page to claim `index` and open its card. */
   focusClaim(index: number): Promise<boolean>;
   /**
