@@ -140,7 +140,12 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const report = (offsets = false): PageReport => {
     const claims = annotator?.claims() ?? [];
-    const page = offsets ? pageOffsets(document, claims.map(c => c.range)) : null;
+    const page = offsets
+      ? pageOffsets(
+          document,
+          claims.map(c => c.range),
+        )
+      : null;
     return {
       url: location.href,
       title: document.title,
