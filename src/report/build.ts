@@ -50,7 +50,8 @@ export function buildReport({ tool, database, documents, errors = [], exportedAt
     tool: { name: tool.name, version: tool.version },
     database: {
       version: database.version,
-      ...(database.date !== undefined ? { date: database.date } : {}),
+      // The CLI's pinned shape has no date (yet): only exports carry it.
+      ...(reader && database.date !== undefined ? { date: database.date } : {}),
       claims: database.size ?? database.claims.length,
     },
     ...(reader ? { exportedAt } : {}),

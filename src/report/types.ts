@@ -62,7 +62,7 @@ export interface WarcRef {
 
 export interface AuditReport {
   tool: { name: string; version: string };
-  /** `claims` is the number of entries in the database; `date` its newest review (when the caller knows it). */
+  /** `claims` is the number of entries in the database; `date` (extension) its newest review. */
   database: { version: string; date?: string; claims: number };
   /** Extension: when the file was made (ISO 8601). */
   exportedAt?: string;
