@@ -33,7 +33,33 @@ export interface Shard {
   count: number;
 }
 
-export type ParseOutcome = { kind: 'audit'; options: AuditOptions } | { kind: 'exit'; code: number };
+export const QUEUE_ACTIONS = ['add', 'work', 'status', 'collect'] as const;
+
+/** `gutcheck queue …`: one set of options, each action reads the ones it needs. */
+export interface QueueOptions {
+  action: (typeof QUEUE_ACTIONS)[number];
+  /** add: inputs; collect: the results folder. */
+  paths: string[];
+  redis: string;
+  queue: string;
+  /** work: the results folder; collect: the report file. */
+  out?: string;
+  chunk: number;
+  attempts: number;
+  jobs: number;
+  pageTimeout: number;
+  /** work: seconds a job's lock lasts without renewal before another worker may take the job. */
+  lease: number;
+  exitWhenEmpty: boolean;
+  watch: boolean;
+  quiet: boolean;
+  article: boolean;
+  format?: Format;
+  minLevel?: EvidenceLevel;
+}
+
+export type ParseOutcome =
+  { kind: 'audit'; options: AuditOptions } | { kind: 'queue'; options: QueueOptions } | { kind: 'exit'; code: number };
 
 export interface ProgramInfo {
   name: string;
@@ -134,6 +160,9 @@ left, or when a page takes longer than --page-timeout.
       }
     });
 
+  let queueOptions: QueueOptions | undefined;
+  addQueueCommands(program, cores, opts => (queueOptions = opts));
+
   try {
     program.parse(argv, { from: 'user' });
   } catch (e) {
@@ -141,6 +170,7 @@ left, or when a page takes longer than --page-timeout.
     throw e;
   }
   // `gutcheck` with no command: commander has already printed help to stderr.
+  if (queueOptions) return { kind: 'queue', options: queueOptions };
   return options ? { kind: 'audit', options } : { kind: 'exit', code: 2 };
 }
 
@@ -167,4 +197,95 @@ export function parseShard(value: string): Shard {
     throw new InvalidArgumentError('expected I/N with 1 ≤ I ≤ N, e.g. 1/4.');
   }
   return { index, count };
+}
+
+const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
+
+function addQueueCommands(program: Command, cores: number, done: (options: QueueOptions) => void): void {
+  const queue = program
+    .command('queue')
+    .description('Spread an audit over machines: a Redis queue (BullMQ) of jobs, workers anywhere, one merged report.');
+  const common = (cmd: Command) =>
+    cmd
+      .option('--redis <url>', 'Redis URL (default: $GUTCHECK_REDIS, else ' + DEFAULT_REDIS + ')')
+      .option('--queue <name>', 'queue name, so several runs can share one Redis', 'gutcheck');
+  const finish =
+    (action: QueueOptions['action']) =>
+    (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const opts = cmd.opts<Partial<QueueOptions> & { redis?: string; queue: string }>();
+      const paths = (args[0] as string[] | string | undefined) ?? [];
+      let jobs = opts.jobs ?? cores;
+      if (jobs > cores) {
+        program
+          .configureOutput()
+          .writeErr?.(`gutcheck: --jobs ${jobs} is more than the ${cores} CPU cores here; using ${cores}\n`);
+        jobs = cores;
+      }
+      done({
+        action,
+        paths: Array.isArray(paths) ? paths : [paths],
+        // collect reads Redis only when asked to; the others always need it.
+        redis: action === 'collect' ? (opts.redis ?? '') : (opts.redis ?? process.env.GUTCHECK_REDIS ?? DEFAULT_REDIS),
+        queue: opts.queue,
+        out: opts.out,
+        chunk: opts.chunk ?? 200,
+        attempts: opts.attempts ?? 3,
+        jobs,
+        pageTimeout: opts.pageTimeout ?? DEFAULT_PAGE_TIMEOUT,
+        lease: opts.lease ?? 30,
+        exitWhenEmpty: opts.exitWhenEmpty ?? false,
+        watch: opts.watch ?? false,
+        quiet: opts.quiet ?? false,
+        article: opts.article ?? false,
+        format: opts.format,
+        minLevel: opts.minLevel,
+      });
+    };
+
+  common(queue.command('add').description('queue inputs: one job per WARC file, or per chunk of pages'))
+    .argument('<paths...>', 'pages, WARC files, or folders of them')
+    .addOption(new Option('--chunk <n>', 'pages per job').argParser(parseWhole).default(200))
+    .addOption(new Option('--attempts <n>', 'tries per job before it fails for good').argParser(parseWhole).default(3))
+    .option('--article', 'audit only the main article of HTML pages')
+    .action(finish('add'));
+
+  common(queue.command('work').description('run a worker: pull jobs, write one NDJSON result file per job to DIR'))
+    .requiredOption('-o, --out <dir>', 'folder for the result files (shared by all workers, or collected later)')
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads').argParser(parseWhole).default(cores, `CPU cores, here ${cores}`),
+    )
+    .addOption(
+      new Option('--page-timeout <seconds>', 'time limit per page')
+        .argParser(parseSeconds)
+        .default(DEFAULT_PAGE_TIMEOUT),
+    )
+    .addOption(
+      new Option('--lease <seconds>', "a job's lock; a worker silent this long is taken for dead and its job retried")
+        .argParser(parseSeconds)
+        .default(30),
+    )
+    .addOption(
+      new Option('--attempts <n>', 'worker deaths a job may cause before it fails for good')
+        .argParser(parseWhole)
+        .default(3),
+    )
+    .option('--exit-when-empty', 'stop once no job is waiting or running (for batch schedulers)')
+    .option('-q, --quiet', 'no per-job messages on stderr')
+    .action(finish('work'));
+
+  common(queue.command('status').description('jobs done, active, failed and left'))
+    .option('--watch', 'keep updating until no job is left')
+    .action(finish('status'));
+
+  queue
+    .command('collect')
+    .description('merge the result files of DIR into one report')
+    .argument('<dir>', 'the folder the workers wrote to')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
+    .option('-o, --out <file>', 'write the report to FILE (format from its extension)')
+    .addOption(new Option('--min-level <level>', 'list only claims at LEVEL or weaker').choices(LEVELS))
+    .option('--redis <url>', 'also list the inputs of jobs that failed for good, and warn if jobs are unfinished')
+    .option('--queue <name>', 'queue name', 'gutcheck')
+    .action(finish('collect'));
 }

@@ -74,7 +74,7 @@ export function shardOf<T>(items: readonly T[], shard: Shard | undefined): T[] {
 }
 
 /** The pages to audit, in input order: files as paths, standard input and WARC files record by record. */
-async function* slotsOf(items: readonly InputItem[], io: CliIo): AsyncGenerator<Slot> {
+export async function* slotsOf(items: readonly InputItem[], io: CliIo): AsyncGenerator<Slot> {
   for (const item of items) {
     switch (item.kind) {
       case 'error':
