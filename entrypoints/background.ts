@@ -1,9 +1,11 @@
 import { registerAnalyze } from '@/src/background/analyze';
 import { registerBadge } from '@/src/background/badge';
 import { registerCommands } from '@/src/background/commands';
+import { registerGuesses } from '@/src/background/guesses';
 
 export default defineBackground(() => {
   registerBadge();
   registerAnalyze();
   registerCommands();
+  registerGuesses();
 });

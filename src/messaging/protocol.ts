@@ -7,6 +7,7 @@
  * Nothing here is ever sent outside the browser.
  */
 import type { Analysis, Citation, DocumentInput, EvidenceLevel, FoundClaim } from '../engine/types';
+import type { GuessRecord, PageGuesses } from '../shared/guess';
 
 /** A found claim as the page reports it: engine output plus its place in page order. */
 export interface PageClaim extends FoundClaim {
@@ -57,22 +58,33 @@ export interface ContentToBackground {
   reportCounts(data: { counts: LevelCounts; paused: boolean }): void;
   /**
    * Run the engine on documents built from the page's gated blocks and their
-   * context (one Analysis per document, same order); the engine and its
-   * database live in the background.
+   * context (one Analysis per document, same order), with what the card shows
+   * of each entry the findings name, so the card has everything when it opens
+   * and never asks again. The engine and its database live in the background.
    */
-  analyzeDocuments(data: { docs: DocumentInput[] }): Analysis[];
-  /** What the card shows beyond the verdict: the entry's summary and citations (null if unknown). */
-  getEntry(data: { id: string }): EntryDetails | null;
+  analyzeDocuments(data: { docs: DocumentInput[] }): AnalyzedBatch;
   /** Version, date and size of the claims database. */
   getDatabase(): DatabaseInfo;
   /** Opens the disclaimer (a page may not navigate to extension pages itself). */
   openDisclaimer(): void;
+  /** Educator mode: keep a guess on this page for the browser session (src/settings/guesses.ts). */
+  recordGuess(data: { claim: Pick<FoundClaim, 'claimId' | 'text'>; record: Omit<GuessRecord, 'at'> }): void;
+  /** Educator mode: this page's guesses so far this session, by claim key. */
+  pageGuesses(): PageGuesses;
+  /** Educator mode: forget this page's guesses (the popup's "Reset score"). */
+  forgetGuesses(): void;
 }
 
-/** The parts of a database entry the evidence card shows. */
+/** The reply to `analyzeDocuments`. */
+export interface AnalyzedBatch {
+  analyses: Analysis[];
+  /** Every entry named by a finding's `claimId` in `analyses`, once each. */
+  entries: EntryDetails[];
+}
+
+/** The parts of a database entry the evidence card shows beyond the finding (its statement is in `match`). */
 export interface EntryDetails {
   id: string;
-  statement: string;
   summary: string;
   citations: Citation[];
   reviewed: string;
