@@ -2,10 +2,12 @@ import { registerAnalyze } from '@/src/background/analyze';
 import { registerBadge } from '@/src/background/badge';
 import { registerCommands } from '@/src/background/commands';
 import { registerGuesses } from '@/src/background/guesses';
+import { registerWelcome } from '@/src/background/welcome';
 
 export default defineBackground(() => {
   registerBadge();
   registerAnalyze();
   registerCommands();
   registerGuesses();
+  registerWelcome();
 });

@@ -154,6 +154,10 @@ describe('Firefox at runtime', () => {
     await page.close();
   });
 
+  it('opened the welcome page on install', () => {
+    expect(ff.welcomeOpened).toBe(true);
+  });
+
   it('sent nothing over the network and logged no errors', () => {
     expect(ff.externalRequests).toEqual([]);
     expect(ff.problems).toEqual([]);

@@ -221,3 +221,34 @@ describe('messageOf', () => {
     expect(messageOf(null)).toBe('Unknown error');
   });
 });
+
+describe('Popup keyboard note and legend', () => {
+  it('says which commands have no key, and opens the browser’s shortcut settings', async () => {
+    const source = await show({
+      shortcuts: [
+        { name: 'next-claim', description: 'Go to the next claim on the page', shortcut: '' },
+        { name: 'toggle-highlights', description: 'Turn highlights on or off', shortcut: 'Alt+Shift+G' },
+      ],
+    });
+    expect($$('.keyboard li').map(li => li.textContent)).toEqual([
+      'No key set Go to the next claim on the page',
+      'Alt+Shift+G Turn highlights on or off',
+    ]);
+    expect($$('.keyboard-fix')[0]!.textContent).toContain('One command has no key.');
+    $$('.keyboard-fix button')[0]!.click();
+    expect(source.calls.shortcutSettings).toBe(1);
+  });
+
+  it('says nothing about keys when all are bound, and holds the legend', async () => {
+    await show();
+    expect($$('.keyboard-fix')).toHaveLength(0);
+    expect($$('.legend-panel .gc-legend > [data-level]').map(r => r.dataset.level)).toEqual([
+      'strong',
+      'moderate',
+      'limited',
+      'unsupported',
+      'contradicted',
+      'unmatched',
+    ]);
+  });
+});

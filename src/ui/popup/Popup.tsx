@@ -8,7 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClaimsIndex } from '../../engine/types';
 import type { DismissedMap } from '../../settings/dismissed';
 import type { Settings } from '../../settings/settings';
+import { Legend } from '../shared/Legend';
 import { applyScheme } from '../shared/scheme';
+import { KeyboardNote } from './KeyboardNote';
 import { PageSummary } from './PageSummary';
 import { PopupStatus } from './PopupStatus';
 import { hostOf, sitePause, withSitePaused } from './site-control';
@@ -91,6 +93,11 @@ export function Popup({ source, database }: Props) {
         <p>
           <strong>Nothing leaves your browser:</strong> page text is analysed locally.
         </p>
+        <details class="legend-panel">
+          <summary>What the marks mean</summary>
+          <Legend style={settings?.style ?? 'underline'} />
+        </details>
+        <KeyboardNote load={source.shortcuts} onOpenSettings={() => source.openShortcutSettings()} />
         <p class="links">
           <button type="button" class="link" onClick={() => source.openGuide()}>
             How to judge a health claim

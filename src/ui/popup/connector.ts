@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../messaging/messenger';
 import { dismissedItem, withDismissed } from '../../settings/dismissed';
 import { settingsItem } from '../../settings/settings';
+import { getShortcuts, openShortcutsPage } from '../shared/shortcuts';
 import { UnreachablePageError, type PageSummarySource } from './source';
 
 /** `?tabId=N` (tests, or a popup opened in a tab) wins; otherwise the active tab of this window. */
@@ -82,5 +83,7 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
     version: () => browser.runtime.getManifest().version,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openGuide: () => void browser.tabs.create({ url: browser.runtime.getURL('/guide.html') }),
+    shortcuts: getShortcuts,
+    openShortcutSettings: openShortcutsPage,
   };
 }

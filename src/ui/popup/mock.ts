@@ -2,6 +2,7 @@
 import type { PageClaim, PageReport } from '../../messaging/protocol';
 import { withDismissed, type DismissedMap } from '../../settings/dismissed';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import type { Shortcut } from '../shared/shortcuts';
 import { UnreachablePageError, type PageSummarySource } from './source';
 
 const claim = (index: number, over: Partial<PageClaim>): PageClaim => ({
@@ -67,7 +68,19 @@ export interface MockOptions {
   settings?: Settings;
   /** The claim the reader last went to from the popup. */
   visited?: number;
+  shortcuts?: Shortcut[];
 }
+
+/** The manifest's commands, all bound. */
+export const MOCK_SHORTCUTS: Shortcut[] = [
+  { name: 'next-claim', description: 'Go to the next claim on the page', shortcut: 'Alt+Shift+J' },
+  { name: 'previous-claim', description: 'Go to the previous claim on the page', shortcut: 'Alt+Shift+K' },
+  {
+    name: 'toggle-highlights',
+    description: 'Turn Gut Check highlights on or off for this page',
+    shortcut: 'Alt+Shift+G',
+  },
+];
 
 /** The mock records what the popup asked for, so tests can assert on it. */
 export interface MockSource extends PageSummarySource {
@@ -76,6 +89,7 @@ export interface MockSource extends PageSummarySource {
     toPage: number[];
     downloads: { filename: string; mime: string; content: string }[];
     resets: number;
+    shortcutSettings: number;
   };
   settings: Settings;
   dismissed: DismissedMap;
@@ -86,7 +100,7 @@ export function createMockSource(options: MockOptions = {}): MockSource {
   let report = options.report ?? getMockReport();
   let visited = options.visited;
   const source: MockSource = {
-    calls: { focus: [], toPage: [], downloads: [], resets: 0 },
+    calls: { focus: [], toPage: [], downloads: [], resets: 0, shortcutSettings: 0 },
     settings: options.settings ?? DEFAULT_SETTINGS,
     dismissed: {},
     getReport: async ask => {
@@ -133,6 +147,10 @@ export function createMockSource(options: MockOptions = {}): MockSource {
     version: () => '0.0.0-mock',
     openOptions: () => undefined,
     openGuide: () => undefined,
+    shortcuts: async () => options.shortcuts ?? MOCK_SHORTCUTS,
+    openShortcutSettings: () => {
+      source.calls.shortcutSettings += 1;
+    },
   };
   return source;
 }

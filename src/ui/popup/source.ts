@@ -9,6 +9,7 @@ import type { FoundClaim } from '../../engine/types';
 import type { PageReport } from '../../messaging/protocol';
 import type { DismissedMap } from '../../settings/dismissed';
 import type { Settings } from '../../settings/settings';
+import type { Shortcut } from '../shared/shortcuts';
 
 /** The page could not be read: no content script answers there (browser pages, stores, PDFs). */
 export class UnreachablePageError extends Error {
@@ -49,4 +50,7 @@ export interface PageSummarySource {
   version(): string;
   openOptions(): void;
   openGuide(): void;
+  /** The keyboard commands and the keys the browser bound to them (empty string: none). */
+  shortcuts(): Promise<Shortcut[]>;
+  openShortcutSettings(): void;
 }
