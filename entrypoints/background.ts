@@ -2,6 +2,7 @@ import { registerAnalyze } from '@/src/background/analyze';
 import { registerBadge } from '@/src/background/badge';
 import { registerCommands } from '@/src/background/commands';
 import { registerGuesses } from '@/src/background/guesses';
+import { registerPopup } from '@/src/background/popup';
 import { registerWelcome } from '@/src/background/welcome';
 
 export default defineBackground(() => {
@@ -9,5 +10,6 @@ export default defineBackground(() => {
   registerAnalyze();
   registerCommands();
   registerGuesses();
+  registerPopup();
   registerWelcome();
 });

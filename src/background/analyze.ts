@@ -43,8 +43,8 @@ export function registerAnalyze(): void {
     return { analyses, entries: detailsOf(analyses) };
   });
 
-  onMessage('getDatabase', ({ sender }) => {
-    fromTab(sender, 'getDatabase');
+  // Public, page-independent facts: the popup asks too (it has no tab when opened from the toolbar).
+  onMessage('getDatabase', () => {
     return { version: claimsIndex.version, date: claimsIndex.date, claims: claimsIndex.claims.length };
   });
 

@@ -60,6 +60,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     onGuess: (claim, level) => {
       claim.guess = level;
       guesses.record(claim.found, level);
+      notifyPopup();
       if (claim.found.evidence) card.revealed(claim, guessOutcome(level, claim.found.evidence));
     },
     onDisclaimer: () => void sendMessage('openDisclaimer', undefined),
@@ -83,7 +84,18 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const active = () => !userPaused && isEnabledFor(settings, location.href);
 
+  // An open popup hears when the report changes instead of polling (none open: nobody answers).
+  let notifyTimer = 0;
+  const notifyPopup = () => {
+    if (notifyTimer) return;
+    notifyTimer = ctx.setTimeout(() => {
+      notifyTimer = 0;
+      void sendMessage('reportChanged', undefined).catch(() => undefined);
+    }, 100);
+  };
+
   const reportCounts = () => {
+    notifyPopup();
     const claims = annotator?.claims().filter(c => !c.dismissed) ?? [];
     const counts = countLevels(claims.map(c => c.found));
     const paused = !annotator;
@@ -199,6 +211,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
       for (const c of annotator?.claims() ?? []) delete c.guess;
       guesses.forget();
       card.draw();
+      notifyPopup();
     }),
     onMessage('runCommand', ({ data }) => {
       if (data.command === 'toggle-highlights') {

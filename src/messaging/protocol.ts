@@ -63,7 +63,7 @@ export interface ContentToBackground {
    * and never asks again. The engine and its database live in the background.
    */
   analyzeDocuments(data: { docs: DocumentInput[] }): AnalyzedBatch;
-  /** Version, date and size of the claims database. */
+  /** Version, date and size of the claims database (public: content scripts and the popup ask). */
   getDatabase(): DatabaseInfo;
   /** Opens the disclaimer (a page may not navigate to extension pages itself). */
   openDisclaimer(): void;
@@ -104,10 +104,29 @@ export interface PopupToContent {
   resetGuesses(): void;
 }
 
+/** Messages the popup sends to the background (extension pages only: the background checks the sender). */
+export interface PopupToBackground {
+  /**
+   * The citations of these database entries, for an export. The popup
+   * asks for the few its page names instead of bundling the database.
+   */
+  entryCitations(data: { ids: string[] }): { id: string; citations: Citation[] }[];
+}
+
+/** Messages a tab's content script sends to an open popup (nobody answers when none is open). */
+export interface ContentToPopup {
+  /** The page's report changed (claims found, scan done, dismissed, guessed, paused): ask for it again. */
+  reportChanged(): void;
+}
+
 /** Messages the background sends to a tab's content script (extension commands). */
 export interface BackgroundToContent {
   runCommand(data: { command: 'next-claim' | 'previous-claim' | 'toggle-highlights' }): void;
 }
 
 /** The union every messenger is typed with. */
-export type ProtocolMap = ContentToBackground & PopupToContent & BackgroundToContent;
+export type ProtocolMap = ContentToBackground &
+  PopupToContent &
+  BackgroundToContent &
+  PopupToBackground &
+  ContentToPopup;

@@ -2,7 +2,7 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 
-import { sendMessage } from '../../messaging/messenger';
+import { onMessage, sendMessage } from '../../messaging/messenger';
 import { dismissedItem, withDismissed } from '../../settings/dismissed';
 import { settingsItem } from '../../settings/settings';
 import { getShortcuts, openShortcutsPage } from '../shared/shortcuts';
@@ -48,6 +48,13 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
   };
   return {
     getReport: async options => sendMessage('getReport', options, await reachable()),
+    watchReport: cb =>
+      onMessage('reportChanged', ({ sender }) => {
+        // Only this popup's tab, and its top frame (frames report their own pages).
+        if (tabId != null && sender.tab?.id === tabId && !sender.frameId) cb();
+      }),
+    databaseInfo: () => sendMessage('getDatabase', undefined),
+    entryCitations: ids => sendMessage('entryCitations', { ids }),
     focusClaim: async index => sendMessage('focusClaim', { index }, await reachable()),
     toPage: index => {
       if (tabId == null) return;

@@ -90,7 +90,10 @@ export interface MockSource extends PageSummarySource {
     downloads: { filename: string; mime: string; content: string }[];
     resets: number;
     shortcutSettings: number;
+    entries: string[][];
   };
+  /** Replaces the page's report and tells the popup, as the content script does. */
+  setReport(next: PageReport): void;
   settings: Settings;
   dismissed: DismissedMap;
 }
@@ -99,8 +102,13 @@ export function createMockSource(options: MockOptions = {}): MockSource {
   const watchers = new Set<(s: Settings) => void>();
   let report = options.report ?? getMockReport();
   let visited = options.visited;
+  const reportWatchers = new Set<() => void>();
   const source: MockSource = {
-    calls: { focus: [], toPage: [], downloads: [], resets: 0, shortcutSettings: 0 },
+    calls: { focus: [], toPage: [], downloads: [], resets: 0, shortcutSettings: 0, entries: [] },
+    setReport: next => {
+      report = next;
+      reportWatchers.forEach(cb => cb());
+    },
     settings: options.settings ?? DEFAULT_SETTINGS,
     dismissed: {},
     getReport: async ask => {
@@ -113,6 +121,18 @@ export function createMockSource(options: MockOptions = {}): MockSource {
           claims: report.claims.map(c => ({ ...c, page: { start: c.start + 1000, end: c.end + 1000 } })),
         };
       return report;
+    },
+    watchReport: cb => {
+      reportWatchers.add(cb);
+      return () => reportWatchers.delete(cb);
+    },
+    databaseInfo: async () => ({ version: '0.1.0', date: '2026-11-26', claims: 3 }),
+    entryCitations: async ids => {
+      source.calls.entries.push(ids);
+      return ids.map(id => ({
+        id,
+        citations: [{ title: `A paper for ${id}`, year: 2020, journal: 'Gut', pmid: '42', kind: 'review' }],
+      }));
     },
     focusClaim: async index => {
       source.calls.focus.push(index);
