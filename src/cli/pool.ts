@@ -25,8 +25,13 @@ export type Slot = PageTask | PageResult;
 const isResult = (slot: Slot): slot is PageResult => 'ok' in slot;
 
 /** Results for `slots`, in the same order, as each becomes due. */
-export async function* auditStream(slots: AsyncIterable<Slot> | Iterable<Slot>, options: PoolOptions) {
-  const pool = new ThreadPool(options);
+export async function* auditStream(
+  slots: AsyncIterable<Slot> | Iterable<Slot>,
+  options: PoolOptions,
+  /** Threads to reuse (a queue worker keeps its warm threads from job to job); closed here when not given. */
+  shared?: ThreadPool,
+) {
+  const pool = shared ?? new ThreadPool(options);
   // Pages read ahead of the oldest unfinished one: enough to keep every thread busy.
   const window = Math.max(8, options.jobs * 4);
   const pending: Promise<PageResult>[] = [];
@@ -37,7 +42,7 @@ export async function* auditStream(slots: AsyncIterable<Slot> | Iterable<Slot>, 
     }
     while (pending.length) yield await pending.shift()!;
   } finally {
-    pool.close();
+    if (!shared) pool.close();
   }
 }
 
@@ -75,7 +80,8 @@ const QUEUE_DEPTH = 2;
 /** Threads that may die before answering once, before the pool gives up on threads and audits here. */
 const MAX_START_FAILURES = 3;
 
-class ThreadPool {
+/** Worker threads with their engines loaded, fed one page at a time; see auditStream. */
+export class ThreadPool {
   private readonly threads = new Set<Thread>();
   private readonly queue: Entry[] = [];
   private startFailures = 0;

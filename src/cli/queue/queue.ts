@@ -26,7 +26,7 @@ import { loadIndex } from '../claims';
 import { describeFsError, expandInputs, type InputItem } from '../inputs';
 import { OutputError, writeText, type CliIo, type Tool } from '../io';
 import { openReport, pickFormat } from '../output';
-import { auditStream } from '../pool';
+import { auditStream, ThreadPool } from '../pool';
 import { stripControls } from '../terminal';
 import { jobId, planJobs, resultName, type JobData } from './jobs';
 
@@ -97,6 +97,13 @@ async function work(options: QueueOptions, io: CliIo): Promise<number> {
     if (!options.quiet) io.stderr.write(`gutcheck: ${stripControls(line)}\n`);
   };
   const me = `${hostname()}:${process.pid}`;
+  // One set of threads for the worker's life: loading the engine per job would cost seconds a job.
+  const pools = new Map<boolean, ThreadPool>();
+  const poolFor = (article: boolean, pageTimeoutMs: number) => {
+    let pool = pools.get(article);
+    if (!pool) pools.set(article, (pool = new ThreadPool({ jobs: options.jobs, article, pageTimeoutMs })));
+    return pool;
+  };
 
   const processor = async (job: Job<JobData>) => {
     const { index, inputs, article } = job.data;
@@ -118,11 +125,8 @@ async function work(options: QueueOptions, io: CliIo): Promise<number> {
     try {
       const stream = handle.createWriteStream();
       const items: InputItem[] = inputs.map(i => (i.kind === 'error' ? i : { ...i }));
-      const results = auditStream(slotsOf(items, io), {
-        jobs: options.jobs,
-        article,
-        pageTimeoutMs: options.pageTimeout * 1000,
-      });
+      const poolOptions = { jobs: options.jobs, article, pageTimeoutMs: options.pageTimeout * 1000 };
+      const results = auditStream(slotsOf(items, io), poolOptions, poolFor(article, poolOptions.pageTimeoutMs));
       for await (const result of results) {
         if (result.ok) documents++;
         else errors++;
@@ -161,6 +165,7 @@ async function work(options: QueueOptions, io: CliIo): Promise<number> {
 
   const stop = async () => {
     await worker.close();
+    for (const pool of pools.values()) pool.close();
     connection.disconnect();
   };
   process.once('SIGTERM', () => void stop());
@@ -182,6 +187,7 @@ async function work(options: QueueOptions, io: CliIo): Promise<number> {
   say(`${me} working on "${options.queue}", results in ${out}`);
   await worker.run();
   clearInterval(idleCheck);
+  for (const pool of pools.values()) pool.close();
   return 0;
 }
 
