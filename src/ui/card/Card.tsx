@@ -38,7 +38,8 @@ export function Card(props: CardProps) {
       <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
         <span aria-hidden="true">×</span>
       </button>
-      <div class="body">
+      {/* Focusable so keyboard users can scroll it when the card is capped to a small window. */}
+      <div class="body" tabIndex={0}>
         {props.legend ? (
           <>
             <h2 id={HEADING_ID}>What the marks mean</h2>
