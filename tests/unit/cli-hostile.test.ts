@@ -88,7 +88,16 @@ describe('only regular files are read', () => {
   });
 });
 
-describe('an unreadable folder', () => {
+// root reads any folder: the CLI runs as "nobody" so the permission bites,
+// which needs the checkout to be readable by nobody (not so under /root).
+const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const nobodyCanRun =
+  spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(join(ROOT, 'bin/gutcheck.mjs'))})`], {
+    ...asNobody,
+  }).status === 0;
+if (!nobodyCanRun) console.log('unreadable-folder test skipped: the checkout is not readable by uid 65534');
+
+describe.skipIf(!nobodyCanRun)('an unreadable folder', () => {
   it('is named, and the run goes on', () => {
     const top = join(tmp, 'tree');
     const locked = join(top, 'locked');
@@ -97,8 +106,6 @@ describe('an unreadable folder', () => {
     writeFileSync(join(top, 'open.txt'), `${NSAIDS}\n`);
     chmodSync(locked, 0o000);
     try {
-      // root reads any folder: run the CLI as "nobody" so the permission bites.
-      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       const run = spawnSync(process.execPath, [join(ROOT, 'bin/gutcheck.mjs'), 'audit', '--format', 'json', top], {
         encoding: 'utf8',
         cwd: ROOT,
