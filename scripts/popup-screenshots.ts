@@ -42,6 +42,14 @@ try {
     await popup.screenshot({ path: open });
     await popup.screenshot({ path: whole, fullPage: true });
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    // The legend, one click away in the footer.
+    const panel = popup.locator('.legend-panel');
+    if (await panel.count()) {
+      await panel.locator('summary').click();
+      const legend = join(outDir, `legend-${scheme}.png`);
+      await panel.screenshot({ path: legend });
+      written.push(legend);
+    }
     console.log(`${scheme}: list ${height} px tall`);
     written.push(open, whole);
     await popup.close();

@@ -3,6 +3,7 @@ import type { ClaimsIndex } from '@/src/engine/types';
 import { EVIDENCE_LEVELS, LEVEL } from '@/src/shared/evidence-levels';
 import { CitationList } from '@/src/ui/shared/CitationList';
 import { Disclaimer } from '@/src/ui/shared/Disclaimer';
+import { Legend } from '@/src/ui/shared/Legend';
 import { LevelBadge } from '@/src/ui/shared/LevelBadge';
 
 const QUESTIONS: [string, string][] = [
@@ -33,6 +34,10 @@ export function Guide({ database }: { database: ClaimsIndex }) {
             </div>
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="legend">
+        <h2 id="legend">What the marks mean</h2>
+        <Legend style="underline" />
       </section>
       <section aria-labelledby="scale">
         <h2 id="scale">The evidence scale</h2>

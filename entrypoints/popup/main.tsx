@@ -5,8 +5,7 @@ import '@/src/ui/popup/popup.css';
 
 import { createConnector, resolveTabId } from '@/src/ui/popup/connector';
 import { Popup } from '@/src/ui/popup/Popup';
-import { claimsDatabase } from '@/src/ui/shared/database';
 
 void resolveTabId().then(tabId => {
-  render(<Popup source={createConnector(tabId)} database={claimsDatabase} />, document.getElementById('app')!);
+  render(<Popup source={createConnector(tabId)} />, document.getElementById('app')!);
 });

@@ -97,7 +97,7 @@ function time(args: string[], dir: string): number {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Mulberry32: a tiny seeded generator, so every run audits the same pages. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -157,7 +157,7 @@ function paragraphs(random: () => number, words: number): string[] {
   return out;
 }
 
-function htmlPage(random: () => number, words: number, n: number): string {
+export function htmlPage(random: () => number, words: number, n: number): string {
   const body = paragraphs(random, words).map((p, i) =>
     i % 6 === 5 ? `<h2>Part ${i / 6 + 1}</h2>\n<p>${p}</p>` : `<p>${p}</p>`,
   );

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 
 import { claimsIndex, getEngine } from '../engine/load';
+import type { Analysis } from '../engine/types';
 import { onMessage } from '../messaging/messenger';
 import type { EntryDetails } from '../messaging/protocol';
 
@@ -14,6 +15,17 @@ import type { EntryDetails } from '../messaging/protocol';
 const MAX_BATCH_CHARS = 200_000;
 
 const entries = new Map(claimsIndex.claims.map(c => [c.id, c]));
+
+/** The card's details of every entry the analyses name, once each. */
+function detailsOf(analyses: readonly Analysis[]): EntryDetails[] {
+  const ids = new Set(analyses.flatMap(a => a.claims.map(c => c.claimId)));
+  const out: EntryDetails[] = [];
+  for (const id of ids) {
+    const e = id == null ? undefined : entries.get(id);
+    if (e) out.push({ id: e.id, summary: e.summary, citations: e.citations, reviewed: e.reviewed });
+  }
+  return out;
+}
 
 function fromTab(sender: { tab?: unknown }, what: string): void {
   if (!sender.tab) throw new Error(`${what} is for content scripts`);
@@ -27,19 +39,12 @@ export function registerAnalyze(): void {
     for (const d of data.docs) chars += d.text.length;
     if (chars > MAX_BATCH_CHARS) throw new Error('analyzeDocuments: batch too large');
     const engine = getEngine();
-    return data.docs.map(d => engine.analyzeDocument(d));
+    const analyses = data.docs.map(d => engine.analyzeDocument(d));
+    return { analyses, entries: detailsOf(analyses) };
   });
 
-  onMessage('getEntry', ({ data, sender }): EntryDetails | null => {
-    fromTab(sender, 'getEntry');
-    const e = entries.get(data.id);
-    return e
-      ? { id: e.id, statement: e.statement, summary: e.summary, citations: e.citations, reviewed: e.reviewed }
-      : null;
-  });
-
-  onMessage('getDatabase', ({ sender }) => {
-    fromTab(sender, 'getDatabase');
+  // Public, page-independent facts: the popup asks too (it has no tab when opened from the toolbar).
+  onMessage('getDatabase', () => {
     return { version: claimsIndex.version, date: claimsIndex.date, claims: claimsIndex.claims.length };
   });
 

@@ -1,111 +1,134 @@
 /**
  * `gutcheck audit`: expand the paths, audit every page (in order, on worker
- * threads when asked), build the report and write it. Returns the exit code.
+ * threads) and write the report as pages finish. Returns the exit code.
  */
-import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { stat } from 'node:fs/promises';
 
-import { buildReport, formatCsv, formatJson, formatMarkdown, formatNdjson, type AuditReport } from '../report';
-import type { AuditOptions, Format } from './args';
-import type { PageResult, PageTask } from './audit-page';
+import type { AuditOptions, Shard } from './args';
 import { loadIndex } from './claims';
-import { formatTable } from './format-table';
-import { expandInputs } from './inputs';
-import type { CliIo, Tool } from './io';
-import { filterClaims } from './min-level';
-import { auditAll } from './pool';
+import { expandInputs, type InputItem } from './inputs';
+import { OutputError, type CliIo, type Tool } from './io';
+import { openReport, pickFormat } from './output';
+import { auditStream, type Slot } from './pool';
 import { startProgress } from './progress';
 import { InputError, readStdin } from './read-page';
+import { stripControls } from './terminal';
+import { isWarcStart, warcSlots } from './warc-read';
 
 /** Audits `options.paths` and writes the report; resolves to the exit code. */
 export async function runAudit(options: AuditOptions, io: CliIo, tool: Tool): Promise<number> {
-  const say = (source: string, message: string) => {
-    if (!options.quiet) io.stderr.write(`gutcheck: ${source}: ${message}\n`);
-  };
-
-  const report = await audit(options, io, tool);
-  for (const e of report.errors) say(e.source, e.message);
-
-  // A file gets the format its extension names, else JSON; a terminal gets the table.
-  const format = options.format ?? (options.out ? formatFromName(options.out) : io.stdout.isTTY ? 'table' : 'json');
-  const text = render(filterClaims(report, options.minLevel), format, {
-    width: io.stdout.columns || 100,
-    color: !options.out && io.stdout.isTTY === true && !process.env.NO_COLOR,
-  });
+  const say = (line: string) => io.stderr.write(`gutcheck: ${stripControls(line)}\n`);
+  const items = shardOf(await expandInputs(options.paths), options.shard);
   if (options.out) {
-    try {
-      await writeFile(options.out, text);
-    } catch (e) {
-      io.stderr.write(`gutcheck: cannot write ${options.out}: ${(e as Error).message}\n`);
-      return 1;
+    const clash = await inputAt(options.out, items);
+    if (clash) {
+      say(`--out ${options.out} is also an input (${clash.source}); refusing to overwrite it`);
+      return 2;
     }
-  } else {
-    await new Promise<void>(resolve => io.stdout.write(text, () => resolve()));
   }
-  return report.errors.length ? 1 : 0;
+
+  const format = pickFormat(options.format, options.out, io.stdout);
+  let failures = 0;
+  try {
+    const report = await openReport({
+      format,
+      out: options.out,
+      io,
+      tool,
+      database: await loadIndex(),
+      minLevel: options.minLevel,
+    });
+    const pages = items.filter(i => i.kind === 'file').length;
+    // A bar only when the total is known: a WARC file's page count is not, until it is read.
+    const known = items.every(i => i.kind !== 'warc' && i.kind !== 'stdin');
+    const progress = startProgress(known ? pages : 0, io.stderr, !options.quiet);
+    const results = auditStream(slotsOf(items, io), {
+      jobs: options.jobs,
+      article: options.article,
+      pageTimeoutMs: options.pageTimeout * 1000,
+      onDone: progress.tick,
+    });
+    for await (const result of results) {
+      if (!result.ok) {
+        failures++;
+        if (!options.quiet)
+          progress.log(`gutcheck: ${stripControls(`${result.error.source}: ${result.error.message}`)}\n`);
+      }
+      await report.add(result);
+    }
+    progress.stop();
+    await report.finish();
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    if (e.quiet) return failures ? 1 : 0;
+    say(`cannot write ${options.out ?? 'the report to standard output'}: ${e.message}`);
+    return 1;
+  }
+  return failures ? 1 : 0;
 }
 
-async function audit(options: AuditOptions, io: CliIo, tool: Tool): Promise<AuditReport> {
-  const items = await expandInputs(options.paths);
-  let stdin: Promise<Uint8Array> | undefined;
-  // Slots keep argument order for documents and errors alike.
-  const slots: (PageResult | PageTask)[] = [];
+/** `--shard I/N`: inputs I, I+N, I+2N… after expansion (1-based), so N runs split any input list. */
+export function shardOf<T>(items: readonly T[], shard: Shard | undefined): T[] {
+  if (!shard) return [...items];
+  return items.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+/** The pages to audit, in input order: files as paths, standard input and WARC files record by record. */
+export async function* slotsOf(items: readonly InputItem[], io: CliIo): AsyncGenerator<Slot> {
   for (const item of items) {
-    if (item.kind === 'error') {
-      slots.push({ ok: false, error: { source: item.source, message: item.message } });
-    } else if (item.kind === 'file') {
-      slots.push({ source: item.source, path: item.path });
-    } else {
-      stdin ??= readStdin(io.stdin);
-      const bytes = await stdin.catch((e: unknown) => e);
-      if (bytes instanceof Uint8Array) slots.push({ source: '-', bytes });
-      else slots.push({ ok: false, error: { source: '-', message: errorMessage(bytes) } });
+    switch (item.kind) {
+      case 'error':
+        yield { ok: false, error: { source: item.source, message: item.message } };
+        break;
+      case 'file':
+        yield { source: item.source, path: item.path };
+        break;
+      case 'warc':
+        yield* warcSlots(item.source, item.path);
+        break;
+      case 'stdin':
+        yield* stdinSlots(io.stdin);
+        break;
     }
   }
-  const tasks = slots.filter((s): s is PageTask => !('ok' in s));
-  const progress = startProgress(tasks.length, io.stderr, !options.quiet);
-  const results = await auditAll(tasks, { jobs: options.jobs, article: options.article, onDone: progress.tick });
-  progress.stop();
-
-  let t = 0;
-  const ordered = slots.map(s => ('ok' in s ? s : results[t++]!));
-  return buildReport({
-    tool,
-    database: await loadIndex(),
-    documents: ordered.flatMap(r => (r.ok ? [r.document] : [])),
-    errors: ordered.flatMap(r => (r.ok ? [] : [r.error])),
-  });
 }
 
-function render(report: AuditReport, format: Format, table: { width: number; color: boolean }): string {
-  switch (format) {
-    case 'json':
-      return formatJson(report);
-    case 'ndjson':
-      return formatNdjson(report);
-    case 'csv':
-      return formatCsv(report);
-    case 'md':
-      return formatMarkdown(report);
-    case 'table':
-      return formatTable(report, table);
+/** Standard input: a WARC stream (it starts with `WARC/` or a gzip header), else one page. */
+async function* stdinSlots(stdin: NodeJS.ReadableStream): AsyncGenerator<Slot> {
+  const { head, stream } = await peek(stdin);
+  if (isWarcStart(head)) {
+    yield* warcSlots('-', stream);
+    return;
+  }
+  try {
+    yield { source: '-', bytes: await readStdin(stream) };
+  } catch (e) {
+    const message = e instanceof InputError ? e.message : `cannot read: ${e instanceof Error ? e.message : String(e)}`;
+    yield { ok: false, error: { source: '-', message } };
   }
 }
 
-const FORMAT_BY_EXTENSION: Record<string, Format> = {
-  '.json': 'json',
-  '.ndjson': 'ndjson',
-  '.jsonl': 'ndjson',
-  '.csv': 'csv',
-  '.md': 'md',
-  '.txt': 'table',
-};
-
-function formatFromName(out: string): Format {
-  return FORMAT_BY_EXTENSION[extname(out).toLowerCase()] ?? 'json';
+/** The first bytes of a stream, and the whole stream again (those bytes included). */
+async function peek(input: NodeJS.ReadableStream): Promise<{ head: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
+  const iterator = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? new Uint8Array() : Buffer.from(first.value);
+  async function* all() {
+    if (head.length) yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value);
+  }
+  return { head, stream: all() };
 }
 
-function errorMessage(e: unknown): string {
-  if (e instanceof InputError) return e.message;
-  return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
+/** The input that --out would overwrite, if any: the same file, however it is named (links included). */
+async function inputAt(out: string, items: readonly InputItem[]): Promise<InputItem | undefined> {
+  const target = await stat(out).catch(() => null);
+  // A file that does not exist yet cannot be an input.
+  if (!target) return undefined;
+  for (const item of items) {
+    if (item.kind !== 'file' && item.kind !== 'warc') continue;
+    const info = await stat(item.path).catch(() => null);
+    if (info && info.dev === target.dev && info.ino === target.ino) return item;
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@
  * text unless `color` is set; claim text is cut to fit `width`.
  */
 import { LEVEL_KEYS, type AuditReport, type LevelKey, type ReportClaim } from '../report';
+import { stripControls } from './terminal';
 
 export interface TableOptions {
   /** Terminal width in columns (text is truncated to fit). */
@@ -27,7 +28,7 @@ export function formatTable(report: AuditReport, { width, color }: TableOptions)
   const out: string[] = [];
   for (const doc of report.documents) {
     const title = doc.title ? ` — ${oneLine(doc.title)}` : '';
-    out.push(paint(1, fit(`${doc.source}${title}`, width)) + ` (${doc.words} words)`);
+    out.push(paint(1, fit(`${oneLine(doc.source)}${title}`, width)) + ` (${doc.words} words)`);
     for (const claim of doc.claims) out.push(claimLine(claim, width, paint));
     const counts = LEVEL_KEYS.filter(k => doc.summary[k] > 0).map(k => `${k} ${doc.summary[k]}`);
     // The summary counts every claim found, listed or not (--min-level).
@@ -52,8 +53,9 @@ function claimLine(claim: ReportClaim, width: number, paint: (code: number, s: s
   return `  ${paint(LEVEL_COLOR[level], level.padEnd(LEVEL_WIDTH))}  ${fit(oneLine(claim.text), room)}${flags}${paint(90, id)}`;
 }
 
+/** Page text on one line, with no control characters left to drive the terminal. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return stripControls(s.replace(/\s+/g, ' ')).trim();
 }
 
 function fit(s: string, width: number): string {

@@ -4,11 +4,10 @@
  */
 import { runCli } from './run';
 
-// `gutcheck audit … | head`: the reader left early. Nothing more to tell it,
-// and not a failure worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-});
+// Write failures are reported where the write is awaited (io.ts writeText),
+// in one line; this listener only keeps Node from also throwing them here.
+// `gutcheck audit … | head` (EPIPE) is the reader leaving early: not worth a word.
+process.stdout.on('error', () => {});
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), process);

@@ -1,6 +1,6 @@
 /** `--min-level`: the researcher's "show me the weakly supported claims" filter. */
 import type { EvidenceLevel } from '../engine/types';
-import { LEVELS, type AuditReport } from '../report';
+import { LEVELS, type AuditReport, type ReportDocument } from '../report';
 
 /**
  * Keeps claims whose evidence is `minLevel` or weaker on the scale strong >
@@ -10,10 +10,13 @@ import { LEVELS, type AuditReport } from '../report';
  */
 export function filterClaims(report: AuditReport, minLevel: EvidenceLevel | undefined): AuditReport {
   if (!minLevel) return report;
+  return { ...report, documents: report.documents.map(d => filterDocument(d, minLevel)) };
+}
+
+/** The same filter on one document (streamed output). */
+export function filterDocument(doc: ReportDocument, minLevel: EvidenceLevel | undefined): ReportDocument {
+  if (!minLevel) return doc;
   const floor = LEVELS.indexOf(minLevel);
   const keep = (level: EvidenceLevel | null) => level !== null && LEVELS.indexOf(level) >= floor;
-  return {
-    ...report,
-    documents: report.documents.map(d => ({ ...d, claims: d.claims.filter(c => keep(c.evidence)) })),
-  };
+  return { ...doc, claims: doc.claims.filter(c => keep(c.evidence)) };
 }

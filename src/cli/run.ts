@@ -17,6 +17,10 @@ const TOOL: Tool = { name: 'gutcheck', version: pkg.version };
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv, { ...TOOL, write: { out: s => io.stdout.write(s), err: s => io.stderr.write(s) } });
   if (parsed.kind === 'exit') return parsed.code;
+  if (parsed.kind === 'queue') {
+    const { runQueue } = await import('./queue/queue');
+    return runQueue(parsed.options, io, TOOL);
+  }
   const { runAudit } = await import('./audit');
   return runAudit(parsed.options, io, TOOL);
 }

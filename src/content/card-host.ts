@@ -4,22 +4,29 @@
  * card, repositioned per claim with floating-ui against the claim's range.
  * The renderer (Preact + floating-ui) is imported on first use.
  *
- * Hover shows the card; click or Enter pins it as a non-modal dialog that
- * stays until closed; Esc closes it and gives focus back (WCAG 1.4.13).
+ * Hover shows the card after a short wait; click or Enter pins it as a
+ * non-modal dialog that stays until closed; Esc, the close button or a click
+ * outside closes it and gives focus back (WCAG 1.4.13).
  */
 import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 
 import type { Claim } from '../dom/annotator';
-import type { EvidenceLevel } from '../engine/types';
 import type { EntryDetails } from '../messaging/protocol';
-import type { Settings } from '../settings/settings';
+import type { Settings } from '../settings/model';
+import type { EvidenceLevel } from '../shared/evidence-levels';
 import { GLOBAL_KEY, type CardUi } from '../ui/card/card-ui-contract';
 import { deepActive, restoreFocus } from './focus';
+import { pageTone } from './page-tone';
 
 export interface CardHostDeps {
-  entry(id: string): Promise<EntryDetails | null>;
+  /** The entry's details, sent with the analysis (null when it has none). */
+  entry(id: string): EntryDetails | null;
   databaseDate(): string | undefined;
   settings(): Settings;
+  /** Where the claim sits among the claims the reader can move between (null: not among them). */
+  place(claim: Claim): { position: number; total: number } | null;
+  /** Moves to the next or previous claim (the card's "← Previous · Next →"). */
+  step(from: Claim, delta: 1 | -1): void;
   onGuess(claim: Claim, level: EvidenceLevel): void;
   onDisclaimer(): void;
   /** The card closed (the focus ring may go). */
@@ -29,11 +36,15 @@ export interface CardHostDeps {
 interface Open {
   claim: Claim;
   pinned: boolean;
-  entry: EntryDetails | null | undefined;
+  expanded: boolean;
+  legend: boolean;
+  announcement: string;
   /** Where focus was before we moved it into the card. */
   returnFocus: Element | null;
 }
 
+/** How long the pointer must rest on a claim before its card shows (reading is not hovering). */
+export const SHOW_DELAY = 300;
 /** How long the card waits before hiding after the pointer leaves (time to reach it). */
 const HIDE_DELAY = 300;
 
@@ -72,6 +83,7 @@ export class CardHost {
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private open: Open | null = null;
   private hideTimer = 0;
+  private showTimer = 0;
   private stopUpdate: (() => void) | undefined;
   /** Bumped by destroy(): work begun before it (a host being created, a card being shown) is dropped. */
   private generation = 0;
@@ -121,9 +133,29 @@ export class CardHost {
     return this.creating;
   }
 
-  /** Shows the card for a claim; `focus` moves keyboard focus into it (keyboard and popup paths). */
-  async show(claim: Claim, { pinned, focus }: { pinned: boolean; focus: boolean }): Promise<void> {
+  /** Hover: shows the claim's card once the pointer has rested on it for SHOW_DELAY. */
+  showSoon(claim: Claim): void {
     this.cancelHide();
+    if (this.open?.claim === claim) return;
+    this.cancelShow();
+    this.showTimer = this.ctx.setTimeout(() => {
+      this.showTimer = 0;
+      void this.show(claim, { pinned: false, focus: false });
+    }, SHOW_DELAY);
+  }
+
+  cancelShow(): void {
+    if (this.showTimer) clearTimeout(this.showTimer);
+    this.showTimer = 0;
+  }
+
+  /** Shows the card for a claim; `focus` moves keyboard focus into it (keyboard and popup paths). */
+  async show(
+    claim: Claim,
+    { pinned, focus, announce }: { pinned: boolean; focus: boolean; announce?: string },
+  ): Promise<void> {
+    this.cancelHide();
+    this.cancelShow();
     const prev = this.open;
     const same = prev?.claim === claim;
     const active = focus ? deepActive() : null;
@@ -132,18 +164,13 @@ export class CardHost {
     this.open = {
       claim,
       pinned: pinned || (same && !!prev?.pinned),
-      entry: same ? prev?.entry : undefined,
+      expanded: same && !!prev?.expanded,
+      legend: same && !!prev?.legend,
+      announcement: announce ?? (same ? (prev?.announcement ?? '') : ''),
       returnFocus: inCard || !focus ? (prev?.returnFocus ?? null) : active,
     };
     const open = this.open;
     const generation = this.generation;
-    if (claim.found.claimId && open.entry === undefined) {
-      void this.deps.entry(claim.found.claimId).then(entry => {
-        if (this.open !== open) return;
-        open.entry = entry;
-        this.draw();
-      });
-    }
     const ui = await this.host();
     if (generation !== this.generation || this.open !== open) return;
     this.draw();
@@ -153,20 +180,33 @@ export class CardHost {
     if (focus) card.focus();
   }
 
-  /** Re-renders the open card (guess made, settings changed, details arrived). */
+  /** Re-renders the open card (guess made, settings changed). */
   draw(): void {
     const open = this.open;
     if (!this.ui || !this.cardUi || !open) return;
     const settings = this.deps.settings();
+    const { claim } = open;
+    const at = this.deps.place(claim);
     this.cardUi.render(this.ui.uiContainer, {
-      claim: { ...open.claim.found, guess: open.claim.guess },
-      entry: open.entry,
+      claim: { ...claim.found, guess: claim.guess },
+      entry: claim.found.claimId ? this.deps.entry(claim.found.claimId) : null,
       databaseDate: this.deps.databaseDate(),
       educator: settings.educator,
       pinned: open.pinned,
-      scheme: settings.scheme,
+      scheme: settings.scheme === 'system' ? this.tone(claim) : settings.scheme,
+      highlightStyle: settings.style,
+      expanded: open.expanded,
+      legend: open.legend,
+      nav: at && {
+        ...at,
+        onPrevious: () => this.deps.step(claim, -1),
+        onNext: () => this.deps.step(claim, 1),
+      },
+      announcement: open.announcement,
+      onExpand: expanded => this.update({ expanded, pinned: true }),
+      onLegend: legend => this.update({ legend, pinned: true }),
       onClose: () => this.close(),
-      onGuess: level => this.deps.onGuess(open.claim, level),
+      onGuess: level => this.deps.onGuess(claim, level),
       onDisclaimer: this.deps.onDisclaimer,
       onPointerEnter: () => this.cancelHide(),
       onPointerLeave: () => this.hideSoon(),
@@ -175,6 +215,29 @@ export class CardHost {
     // The top layer is above every page z-index, including full-screen overlays.
     // (Some pages remove our host as soon as it is added: then there is nothing to show.)
     if (card?.isConnected && !card.matches(':popover-open')) card.showPopover();
+  }
+
+  /** After a guess: say how it went, and put focus on the result (the buttons it came from are gone). */
+  revealed(claim: Claim, outcome: string): void {
+    if (this.open?.claim !== claim) return;
+    this.open.pinned = true;
+    this.open.announcement = outcome;
+    this.draw();
+    this.ui?.uiContainer.querySelector<HTMLElement>('.result')?.focus();
+  }
+
+  private update(patch: Partial<Pick<Open, 'expanded' | 'legend' | 'pinned'>>): void {
+    if (!this.open) return;
+    Object.assign(this.open, patch);
+    this.draw();
+  }
+
+  /** The card's colours under the "system" scheme: the page's own, else the system's. */
+  private tone(claim: Claim): 'light' | 'dark' {
+    return (
+      pageTone(claim.range.startContainer.parentElement) ??
+      (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
+    );
   }
 
   private place(card: HTMLElement, claim: Claim): void {
@@ -187,6 +250,7 @@ export class CardHost {
 
   /** Pointer left the claim or the card: hide soon unless pinned or it comes back. */
   hideSoon(): void {
+    this.cancelShow();
     if (!this.open || this.open.pinned || this.hideTimer) return;
     this.hideTimer = this.ctx.setTimeout(() => {
       this.hideTimer = 0;
@@ -201,6 +265,7 @@ export class CardHost {
 
   /** Closes the card; focus goes back where it was if we had moved it. */
   close(): void {
+    this.cancelShow();
     const open = this.open;
     if (!open) return;
     this.cancelHide();

@@ -13,14 +13,20 @@ import type { ContentScriptContext } from '#imports';
 import { Annotator, type Claim } from '../dom/annotator';
 import type { HighlightGroup } from '../dom/highlight-css';
 import { Highlighter } from '../dom/highlighter';
+import { pageOffsets } from '../dom/page-offsets';
+import type { DocumentInput } from '../engine/types';
 import { onMessage, sendMessage } from '../messaging/messenger';
-import type { DatabaseInfo, EntryDetails, PageReport } from '../messaging/protocol';
+import type { DatabaseInfo, EntryDetails } from '../messaging/protocol';
 import { countLevels } from '../report/levels';
 import { dismissedItem, isDismissed, type DismissedMap } from '../settings/dismissed';
 import { isEnabledFor, settingsItem, type Settings } from '../settings/settings';
+import { LEVEL } from '../shared/evidence-levels';
+import { guessOutcome } from '../ui/card/guess-outcome';
 import { CardHost } from './card-host';
 import { highlightGroup } from './claim-group';
 import { isEditable } from './focus';
+import { pageReport } from './page-report';
+import { SessionGuesses } from './session-guesses';
 import { stepIndex } from './step';
 
 export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
@@ -32,7 +38,9 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   let focused: Claim | null = null;
   let database: DatabaseInfo | undefined;
   let lastCounts = '';
-  const entries = new Map<string, Promise<EntryDetails | null>>();
+  /** Entry details, as they came with the analyses (the card never asks again). */
+  const entries = new Map<string, EntryDetails>();
+  const guesses = new SessionGuesses();
 
   const loadDatabase = async () => {
     database ??= await sendMessage('getDatabase', undefined);
@@ -40,16 +48,20 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   };
 
   const card = new CardHost(ctx, {
-    entry: id => {
-      let p = entries.get(id);
-      if (!p) entries.set(id, (p = sendMessage('getEntry', { id }).catch(() => null)));
-      return p;
-    },
+    entry: id => entries.get(id) ?? null,
     databaseDate: () => database?.date,
     settings: () => settings,
+    place: claim => {
+      const list = navigable();
+      const at = list.indexOf(claim);
+      return at < 0 ? null : { position: at + 1, total: list.length };
+    },
+    step: (from, delta) => step(delta, from, false),
     onGuess: (claim, level) => {
       claim.guess = level;
-      card.draw();
+      guesses.record(claim.found, level);
+      notifyPopup();
+      if (claim.found.evidence) card.revealed(claim, guessOutcome(level, claim.found.evidence));
     },
     onDisclaimer: () => void sendMessage('openDisclaimer', undefined),
     onClosed: claim => {
@@ -60,9 +72,10 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     },
   });
 
-  /** Which highlight a claim gets; also refreshes its dismissed flag. */
+  /** Which highlight a claim gets; also refreshes its dismissed flag and its guess from this session. */
   const groupOf = (claim: Claim): HighlightGroup | null => {
     claim.dismissed = isDismissed(dismissed, location.href, claim.found);
+    claim.guess ??= guesses.of(claim.found);
     return claim.dismissed ? null : highlightGroup(claim.found.evidence, settings);
   };
 
@@ -71,7 +84,18 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
 
   const active = () => !userPaused && isEnabledFor(settings, location.href);
 
+  // An open popup hears when the report changes instead of polling (none open: nobody answers).
+  let notifyTimer = 0;
+  const notifyPopup = () => {
+    if (notifyTimer) return;
+    notifyTimer = ctx.setTimeout(() => {
+      notifyTimer = 0;
+      void sendMessage('reportChanged', undefined).catch(() => undefined);
+    }, 100);
+  };
+
   const reportCounts = () => {
+    notifyPopup();
     const claims = annotator?.claims().filter(c => !c.dismissed) ?? [];
     const counts = countLevels(claims.map(c => c.found));
     const paused = !annotator;
@@ -81,9 +105,15 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     void sendMessage('reportCounts', { counts, paused }).catch(() => undefined);
   };
 
+  const analyze = async (docs: DocumentInput[]) => {
+    const { analyses, entries: details } = await sendMessage('analyzeDocuments', { docs });
+    for (const e of details) entries.set(e.id, e);
+    return analyses;
+  };
+
   const start = () => {
     annotator = new Annotator(document, {
-      analyze: docs => sendMessage('analyzeDocuments', { docs }),
+      analyze,
       groupOf,
       style: settings.style,
       onChange: () => {
@@ -93,10 +123,13 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
       },
       onHover: (claim, event) => {
         if (card.pinned) return;
-        if (claim && groupOf(claim)) void card.show(claim, { pinned: false, focus: false });
+        if (claim && groupOf(claim)) card.showSoon(claim);
         else if (!card.owns(event.target)) card.hideSoon();
       },
-      onActivate: claim => {
+      onActivate: (claim, event) => {
+        // A click that ends a text selection is the reader selecting, not asking for the card.
+        const selection = (event.target as Node | null)?.ownerDocument?.getSelection();
+        if (selection && !selection.isCollapsed) return;
         if (groupOf(claim)) void card.show(claim, { pinned: true, focus: false });
       },
     });
@@ -117,51 +150,56 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
       annotator.setStyle(settings.style);
       annotator.repaint();
       if (focused) annotator.setFocus(focused);
-      card.draw();
+      // A claim the reader can no longer see (a level turned off) has no card.
+      if (card.current && !groupOf(card.current)) card.close();
+      else card.draw();
     }
     reportCounts();
   };
 
-  const focusClaim = (claim: Claim) => {
+  /** Scrolls to a claim, rings it and opens its card pinned; `focus` moves focus into the card. */
+  const focusClaim = (claim: Claim, focus = true) => {
     focused = claim;
     const el = claim.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     annotator?.setFocus(claim);
-    void card.show(claim, { pinned: true, focus: true });
+    const list = navigable();
+    const level = claim.found.evidence && !settings.educator ? `${LEVEL[claim.found.evidence].word}. ` : '';
+    // From the card's own buttons focus stays on them; the status line says where we are.
+    const announce = focus ? undefined : `Claim ${list.indexOf(claim) + 1} of ${list.length}. ${level}`;
+    void card.show(claim, { pinned: true, focus, announce });
   };
 
-  const step = (delta: 1 | -1) => {
+  const step = (delta: 1 | -1, from: Claim | null = focused, focus = true) => {
     const list = navigable();
     if (!list.length) return;
-    const at = focused ? list.indexOf(focused) : -1;
-    focusClaim(list[stepIndex(list.length, at, delta)] as Claim);
-  };
-
-  const report = (): PageReport => {
-    const claims = annotator?.claims() ?? [];
-    return {
-      url: location.href,
-      title: document.title,
-      state: !annotator ? 'paused' : annotator.scanning ? 'scanning' : 'ready',
-      sentences: annotator?.sentences ?? 0,
-      // Counted once, again only after the page changed: not a re-read of the page per popup open.
-      words: annotator?.words() ?? 0,
-      claims: claims.map((c, index) => ({
-        ...c.found,
-        index,
-        dismissed: c.dismissed,
-        ...(c.guess ? { guess: c.guess } : {}),
-        highlighted: c.range.toString(),
-      })),
-      database: database ?? { version: '', date: '', claims: 0 },
-    };
+    const at = from ? list.indexOf(from) : -1;
+    focusClaim(list[stepIndex(list.length, at, delta)] as Claim, focus);
   };
 
   const stops = [
     onMessage('ping', () => ({ ok: true as const, url: location.href })),
-    onMessage('getReport', async () => {
+    onMessage('getReport', async ({ data }) => {
       await loadDatabase().catch(() => undefined);
-      return report();
+      await guesses.ready;
+      const claims = annotator?.claims() ?? [];
+      return pageReport({
+        url: location.href,
+        title: document.title,
+        state: !annotator ? 'paused' : annotator.scanning ? 'scanning' : 'ready',
+        sentences: annotator?.sentences ?? 0,
+        // Counted once, again only after the page changed: not a re-read of the page per popup open.
+        words: annotator?.words() ?? 0,
+        claims,
+        // Page-level offsets walk the whole page: only for exports, which ask for them.
+        offsets: data?.offsets
+          ? pageOffsets(
+              document,
+              claims.map(c => c.range),
+            )
+          : null,
+        database,
+      });
     }),
     onMessage('focusClaim', ({ data }) => {
       const claim = annotator?.claims()[data.index];
@@ -171,7 +209,9 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     }),
     onMessage('resetGuesses', () => {
       for (const c of annotator?.claims() ?? []) delete c.guess;
+      guesses.forget();
       card.draw();
+      notifyPopup();
     }),
     onMessage('runCommand', ({ data }) => {
       if (data.command === 'toggle-highlights') {
@@ -204,6 +244,24 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     },
     { capture: true },
   );
+
+  // A click or tap anywhere but the card or a claim closes the card.
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (e: PointerEvent) => {
+      if (!card.current || card.owns(e.target)) return;
+      if (annotator?.claimAt(document, e.clientX, e.clientY)) return;
+      card.close();
+    },
+    { capture: true },
+  );
+
+  // Guesses from earlier in this session (a reload) reach the claims already on the page.
+  void guesses.ready.then(() => {
+    for (const c of annotator?.claims() ?? []) c.guess ??= guesses.of(c.found);
+    card.draw();
+  });
 
   ctx.onInvalidated(() => {
     stop();

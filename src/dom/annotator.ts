@@ -311,8 +311,9 @@ export class Annotator {
       const at = toSource(job.built, found.block, found.start, found.end);
       if (!at) continue;
       const range = job.map.range(at[0], at[1]);
-      // The page may have changed the text since we read it.
-      if (!range || normalise(range.toString()) !== found.text) continue;
+      // The page may have changed or removed the text since we read it (an SPA swaps its
+      // view while the engine works: a range over detached nodes must not be painted).
+      if (!range || !range.startContainer.isConnected || normalise(range.toString()) !== found.text) continue;
       const key = `${this.idOf(range.startContainer)}:${range.startOffset}:${this.idOf(range.endContainer)}:${range.endOffset}`;
       if (this.byKey.has(key)) continue;
       const claim: Claim = {

@@ -5,6 +5,9 @@
  */
 import type { Block, DocumentInput } from '../engine/types';
 
+/** Whitespace other than a plain space (most blocks have none: then no copy is made). */
+const OTHER_SPACE = /[^\S ]/;
+
 /** Between blocks: a blank line, so nothing reads two blocks as one paragraph. */
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -32,7 +35,8 @@ export function documentOf(text: string, blocks: readonly Block[]): BuiltDocumen
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
     }
-    const body = text.slice(b.start, b.end).replace(/\s/g, ' ');
+    let body = text.slice(b.start, b.end);
+    if (OTHER_SPACE.test(body)) body = body.replace(/\s/g, ' ');
     parts.push(body);
     out.push({ ...b, start: length, end: length + body.length });
     sources.push(b.start);

@@ -1,11 +1,12 @@
 /**
- * The `::highlight()` styles. Each level differs by decoration style as well
- * as hue, so the marks never rely on colour alone; translucent backgrounds
- * and mid-tone decorations stay readable on light and dark pages, and
- * forced-colors mode gets system colours. `!important` because page CSS may
- * target our highlight names too.
+ * The `::highlight()` styles. Each level has a line style of its own
+ * and weight (src/shared/evidence-levels.ts), so marks never rely on colour
+ * alone; in forced-colours mode they keep them, so the levels stay apart in
+ * high contrast too. Translucent backgrounds (the "background"
+ * style) and mid-tone lines stay readable on light and dark pages.
+ * `!important` because page CSS may target our highlight names too.
  */
-import type { HighlightStyle } from '../settings/settings';
+import type { HighlightStyle } from '../settings/model';
 import { LEVEL, LEVEL_KEYS, type LevelKey } from '../shared/evidence-levels';
 
 export type HighlightGroup = LevelKey | 'neutral' | 'focus';
@@ -14,32 +15,63 @@ export const GROUPS: readonly HighlightGroup[] = [...LEVEL_KEYS, 'neutral', 'foc
 
 export const highlightName = (group: HighlightGroup): string => `gutcheck-${group}`;
 
-/** Level marks come from the scale (src/shared/evidence-levels.ts); `neutral` is educator mode's one look for all. */
-const LOOK: Record<Exclude<HighlightGroup, 'focus'>, { bg: string; line: string; kind: string }> = {
-  ...(Object.fromEntries(
-    LEVEL_KEYS.map(k => [k, { bg: LEVEL[k].mark.background, line: LEVEL[k].mark.line, kind: LEVEL[k].mark.style }]),
-  ) as Record<LevelKey, { bg: string; line: string; kind: string }>),
-  neutral: { bg: 'rgb(128 90 213 / 0.24)', line: '#8a63d2', kind: 'solid' },
+type Mark = (typeof LEVEL)[LevelKey]['mark'];
+
+/** Educator mode's one look for every claim: no level to read before the guess. */
+const NEUTRAL: Mark = {
+  background: 'rgb(128 90 213 / 0.22)',
+  line: '#8a63d2',
+  style: 'solid',
+  weight: 'thick',
+  lines: 'underline',
+};
+
+const MARKS: Record<Exclude<HighlightGroup, 'focus'>, Mark> = {
+  ...(Object.fromEntries(LEVEL_KEYS.map(k => [k, LEVEL[k].mark])) as Record<LevelKey, Mark>),
+  neutral: NEUTRAL,
+};
+
+/** Line thickness by weight: thick enough to tell dotted from dashed at a glance, thin clearly thinner. */
+const THICKNESS: Record<HighlightStyle | 'forced', Record<Mark['weight'], string>> = {
+  underline: { thick: '3px', thin: '1.5px' },
+  background: { thick: '2px', thin: '1px' },
+  // Forced colours paint the line in the highlight's own system colour, so a line thicker
+  // than the gap below the text merges into the highlight's box and disappears.
+  forced: { thick: '2px', thin: '1px' },
 };
 
 /** The stylesheet text for one highlight style. */
 export function highlightCss(style: HighlightStyle): string {
   const rules: string[] = [];
-  for (const [group, { bg, line, kind }] of Object.entries(LOOK)) {
-    const name = highlightName(group as HighlightGroup);
-    const decoration = `text-decoration: underline ${kind} ${line} ${style === 'underline' ? '3px' : '1.5px'} !important;`;
-    const background = style === 'background' ? `background-color: ${bg} !important;` : '';
-    rules.push(`::highlight(${name}) { ${background} ${decoration} }`);
+  const forced: string[] = [];
+  for (const [group, mark] of Object.entries(MARKS)) {
+    const name = `::highlight(${highlightName(group as HighlightGroup)})`;
+    const thickness = THICKNESS[style][mark.weight];
+    const background = style === 'background' ? `background-color: ${mark.background} !important; ` : '';
+    rules.push(
+      `${name} { ${background}text-decoration: ${mark.lines} ${mark.style} ${mark.line} ${thickness} !important; }`,
+    );
+    // Forced colours paint every highlight in the system's Highlight colours whatever we
+    // ask (and draw no overline), so the underline's style and weight alone tell the marks
+    // apart there (tests/e2e/page-marks.spec.ts compares them on screen).
+    forced.push(
+      `${name} { text-decoration: underline ${mark.style} CanvasText ${THICKNESS.forced[mark.weight]} !important; }`,
+    );
   }
-  const focus = highlightName('focus');
+  const focus = `::highlight(${highlightName('focus')})`;
   rules.push(
-    `::highlight(${focus}) { background-color: #1d4ed8 !important; color: #fff !important; text-decoration: underline solid #fff 2px !important; }`,
+    `${focus} { background-color: #1d4ed8 !important; color: #fff !important; text-decoration: underline solid #fff 2px !important; }`,
   );
-  const all = GROUPS.filter(g => g !== 'focus')
-    .map(g => `::highlight(${highlightName(g)})`)
-    .join(', ');
-  rules.push(
-    `@media (forced-colors: active) { ${all} { background-color: Mark !important; color: MarkText !important; text-decoration: underline solid MarkText 2px !important; } ::highlight(${focus}) { background-color: Highlight !important; color: HighlightText !important; } }`,
-  );
+  forced.push(`${focus} { background-color: Highlight !important; color: HighlightText !important; }`);
+  rules.push(`@media (forced-colors: active) {\n${forced.join('\n')}\n}`);
   return rules.join('\n');
+}
+
+/** How a mark looks as an inline style (the legend draws the same lines as the page). */
+export function markStyle(group: Exclude<HighlightGroup, 'focus'>, style: HighlightStyle): Record<string, string> {
+  const mark = MARKS[group];
+  return {
+    textDecoration: `${mark.lines} ${mark.style} ${mark.line} ${THICKNESS[style][mark.weight]}`,
+    ...(style === 'background' ? { backgroundColor: mark.background } : {}),
+  };
 }

@@ -61,10 +61,12 @@ export class Highlighter {
   }
 
   add(range: Range, group: HighlightGroup): void {
-    const root = range.startContainer.getRootNode() as Root;
+    const root = range.startContainer.getRootNode();
+    // Text the page detached (an SPA swapping views) has no document or shadow root to paint in.
+    if (!('adoptedStyleSheets' in root)) return;
     const doc = range.startContainer.ownerDocument as Document;
     this.adopt(doc);
-    if (root !== doc) this.adopt(root);
+    if (root !== doc) this.adopt(root as ShadowRoot);
     this.paint(doc).highlights.get(group)?.add(range);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildReport } from './build';
-import { CLAIM, ENTRY, INPUT } from './fixtures.test-data';
+import { CLAIM, ENTRY, INPUT, UNMATCHED } from './fixtures.test-data';
 
 describe('buildReport', () => {
   it('pins the JSON schema shared with the CLI', () => {
@@ -65,6 +65,42 @@ describe('buildReport', () => {
       documents: [{ source: 's', title: 't', words: 1, claims: [{ ...CLAIM, claimId: 'gone' }] }],
     });
     expect(report.documents[0]!.claims[0]!.citations).toEqual([]);
+  });
+
+  it('writes claim text and sentence as the page renders them, keeping the offsets', () => {
+    const spaced = {
+      ...CLAIM,
+      text: 'Probiotics  heal\n   leaky gut',
+      sentence: ' Probiotics  heal\n leaky gut. ',
+      end: 30,
+    };
+    const claim = buildReport({ ...INPUT, documents: [{ ...INPUT.documents[0]!, claims: [spaced] }] }).documents[0]!
+      .claims[0]!;
+    expect(claim.text).toBe('Probiotics heal leaky gut');
+    expect(claim.sentence).toBe('Probiotics heal leaky gut.');
+    expect([claim.start, claim.end]).toEqual([0, 30]);
+  });
+
+  it('leaves the reader’s fields out of the CLI’s report, and puts them in an extension export', () => {
+    const withFlags = { ...CLAIM, dismissed: true, guess: 'strong' as const };
+    const cli = buildReport({ ...INPUT, documents: [{ ...INPUT.documents[0]!, claims: [withFlags] }] });
+    expect(Object.keys(cli)).toEqual(['tool', 'database', 'documents', 'errors']);
+    expect(cli.documents[0]!.claims[0]).not.toHaveProperty('dismissed');
+    expect(cli.documents[0]!.claims[0]).not.toHaveProperty('guess');
+
+    const ext = buildReport({
+      ...INPUT,
+      database: { ...INPUT.database, date: '2026-11-26', size: 412 },
+      exportedAt: '2026-12-01T10:00:00.000Z',
+      documents: [{ ...INPUT.documents[0]!, claims: [withFlags, UNMATCHED], score: { right: 1, total: 2 } }],
+    });
+    expect(Object.keys(ext)).toEqual(['tool', 'database', 'exportedAt', 'documents', 'errors']);
+    expect(ext.database).toEqual({ version: '0.1.0', date: '2026-11-26', claims: 412 });
+    expect(ext.exportedAt).toBe('2026-12-01T10:00:00.000Z');
+    const [flagged, plain] = ext.documents[0]!.claims;
+    expect([flagged!.dismissed, flagged!.guess]).toEqual([true, 'strong']);
+    expect([plain!.dismissed, plain!.guess]).toEqual([false, null]);
+    expect(ext.documents[0]!.score).toEqual({ right: 1, total: 2 });
   });
 
   it('defaults errors to an empty list', () => {

@@ -11,12 +11,16 @@ export interface ClaimReviewOptions {
   date?: string;
 }
 
-/** A `@graph` of ClaimReviews; unmatched claims have no rating, so they are left out. */
+/**
+ * A `@graph` of ClaimReviews. Unmatched claims have no rating, and claims
+ * the reader dismissed as not claims at all are not published, so both are
+ * left out.
+ */
 export function formatClaimReview(report: AuditReport, options: ClaimReviewOptions = {}): string {
   const author = { '@type': 'Organization', name: report.tool.name };
   const graph = report.documents.flatMap(doc =>
     doc.claims.flatMap(c => {
-      if (c.evidence == null || c.claimId == null) return [];
+      if (c.evidence == null || c.claimId == null || c.dismissed) return [];
       return [
         {
           '@type': 'ClaimReview',

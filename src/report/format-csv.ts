@@ -1,5 +1,6 @@
 /** CSV rendering of the audit report: one claim a row (RFC 4180). */
 import { citationRef } from './citations';
+import { matchKind, notesOf } from './claim-notes';
 import type { AuditReport } from './types';
 
 export const CSV_COLUMNS = [
@@ -16,7 +17,17 @@ export const CSV_COLUMNS = [
   'confidence',
   'negated',
   'hedged',
+  'matchKind',
+  'matched',
+  'overstated',
+  'overstatedBy',
+  'notes',
   'citations',
+  'dismissed',
+  'guess',
+  'databaseVersion',
+  'databaseDate',
+  'exportedAt',
 ] as const;
 
 /** Header plus one row per claim of every document; CRLF line ends as RFC 4180 asks. */
@@ -38,7 +49,17 @@ export function formatCsv(report: AuditReport): string {
         String(c.confidence),
         String(c.negated),
         String(c.hedged),
+        matchKind(c),
+        text(c.match?.statement ?? ''),
+        String(c.overstated),
+        text(c.overstatedBy ?? ''),
+        text(notesOf(c)),
         c.citations.map(citationRef).join('; '),
+        String(c.dismissed ?? false),
+        c.guess ?? '',
+        report.database.version,
+        report.database.date ?? '',
+        report.exportedAt ?? '',
       ]);
     }
   }

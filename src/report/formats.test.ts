@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildReport } from './build';
 import { citationRef, citationUrl } from './citations';
-import { ENTRY, INPUT } from './fixtures.test-data';
+import { CLAIM, ENTRY, INPUT, UNMATCHED } from './fixtures.test-data';
 import { formatClaimReview } from './format-claim-review';
 import { CSV_COLUMNS, formatCsv } from './format-csv';
 import { formatJson, formatNdjson } from './format-json';
@@ -90,12 +90,63 @@ describe('formatMarkdown', () => {
   it('keeps untrusted text inside its table cell', () => {
     const row = md.split('\n').find(l => l.includes('Kefir'))!;
     expect(row).toContain('cure \\| fixes bloating');
-    // 6 unescaped pipes = 5 cells.
-    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
+    // 7 unescaped pipes = 6 cells.
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8);
   });
   it('says so when a document has no claims', () => {
     const empty = buildReport({ ...INPUT, documents: [{ source: 's', title: '', words: 0, claims: [] }] });
     expect(formatMarkdown(empty)).toContain('No claims found.');
+  });
+});
+
+describe('extension exports (the reader’s flags, dates and matches)', () => {
+  const ext = buildReport({
+    ...INPUT,
+    database: { ...INPUT.database, date: '2026-11-26', size: 400 },
+    exportedAt: '2026-12-01T10:00:00.000Z',
+    documents: [
+      {
+        ...INPUT.documents[0]!,
+        claims: [
+          { ...CLAIM, dismissed: true, guess: 'strong', overstated: true, overstatedBy: 'heal' },
+          { ...UNMATCHED, match: { id: 'x', statement: 'Kefir eases bloating', via: 'entry' } },
+        ],
+        score: { right: 0, total: 1 },
+      },
+    ],
+  });
+  it('CSV carries the match, notes, flags and dates on every row', () => {
+    const rows = parseCsv(formatCsv(ext));
+    const row = (i: number) => Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[i]![j]]));
+    expect(row(1)).toMatchObject({
+      matchKind: 'entry',
+      matched: ENTRY.statement,
+      overstated: 'true',
+      overstatedBy: 'heal',
+      notes: 'The page says “heal”; the research shows no reliable evidence.',
+      dismissed: 'true',
+      guess: 'strong',
+      databaseVersion: '0.1.0',
+      databaseDate: '2026-11-26',
+      exportedAt: '2026-12-01T10:00:00.000Z',
+    });
+    expect(row(2)).toMatchObject({ matchKind: 'closest', matched: 'Kefir eases bloating', dismissed: 'false' });
+  });
+  it('Markdown says when and from which database, flags dismissals, names matches and shows guesses', () => {
+    const md = formatMarkdown(ext);
+    expect(md).toContain('claims database 0.1.0 of 2026-11-26 (400 claims).  \nExported 2026-12-01T10:00:00.000Z.');
+    expect(md).toContain('Educator mode: 0 of 1 guesses right.');
+    const row = md.split('\n').find(l => l.includes('Probiotics heal'))!;
+    expect(row).toContain('_(dismissed by the reader)_');
+    expect(row).toContain('Matched: Probiotics heal leaky gut The page says “heal”');
+    expect(row.trimEnd().endsWith('| strong |')).toBe(true);
+    expect(md.split('\n').find(l => l.includes('Kefir'))).toContain(
+      'Closest claim in our database: Kefir eases bloating',
+    );
+  });
+  it('ClaimReview leaves out what the reader dismissed', () => {
+    const graph = (JSON.parse(formatClaimReview(ext)) as { '@graph': unknown[] })['@graph'];
+    expect(graph).toEqual([]);
   });
 });
 

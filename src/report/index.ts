@@ -1,5 +1,5 @@
 /** The audit report: one builder, five formats, shared by the CLI and the popup. */
-export { buildReport, type BuildReportInput, type DocumentInput } from './build';
+export { buildReport, documentBuilder, type BuildReportInput, type DocumentInput } from './build';
 export { citationRef, citationUrl } from './citations';
 export { formatClaimReview, type ClaimReviewOptions } from './format-claim-review';
 export { CSV_COLUMNS, formatCsv } from './format-csv';

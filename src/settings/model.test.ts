@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_SETTINGS, hostMatches, isEnabledFor } from './model';
+import { DEFAULT_SETTINGS, hostMatches, isEnabledFor, isWeakOnly, withWeakOnly } from './model';
 
 describe('hostMatches', () => {
   it.each([
@@ -28,5 +28,31 @@ describe('isEnabledFor', () => {
   });
   it('treats unparsable URLs as off', () => {
     expect(isEnabledFor(DEFAULT_SETTINGS, 'not a url')).toBe(false);
+  });
+});
+
+describe('weak claims only', () => {
+  it('is off by default, and quiet defaults mark every level with underlines but not unmatched claims', () => {
+    expect(isWeakOnly(DEFAULT_SETTINGS)).toBe(false);
+    expect(DEFAULT_SETTINGS.style).toBe('underline');
+    expect(DEFAULT_SETTINGS.unmatched).toBe(false);
+  });
+  it('marks unsupported and contradicted claims only, and turns back to every level', () => {
+    const on = withWeakOnly({ ...DEFAULT_SETTINGS, unmatched: true }, true);
+    expect(on.levels).toEqual({
+      strong: false,
+      moderate: false,
+      limited: false,
+      unsupported: true,
+      contradicted: true,
+    });
+    expect(on.unmatched).toBe(false);
+    expect(isWeakOnly(on)).toBe(true);
+    const off = withWeakOnly(on, false);
+    expect(Object.values(off.levels).every(Boolean)).toBe(true);
+    expect(isWeakOnly(off)).toBe(false);
+  });
+  it('is not on when unmatched claims are marked too', () => {
+    expect(isWeakOnly({ ...withWeakOnly(DEFAULT_SETTINGS, true), unmatched: true })).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * No WXT or browser imports, so Node tests and Playwright specs can use it;
  * `settings.ts` adds the storage item.
  */
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '../shared/evidence-levels';
+import { EVIDENCE_LEVELS, WEAK_LEVELS, type EvidenceLevel } from '../shared/evidence-levels';
 
 export type HighlightStyle = 'background' | 'underline';
 export type ColourScheme = 'system' | 'light' | 'dark';
@@ -12,7 +12,11 @@ export type SiteMode = 'blocklist' | 'allowlist';
 export interface Settings {
   /** Master switch: off pauses Gut Check everywhere. */
   enabled: boolean;
-  /** Levels to highlight; unmatched claims are highlighted when `unmatched` is true. */
+  /**
+   * Levels to highlight; unmatched claims are highlighted when `unmatched` is
+   * true (off by default: "not in our database" tells a reader nothing, but a
+   * researcher auditing a page wants every claim).
+   */
   levels: Record<EvidenceLevel, boolean>;
   unmatched: boolean;
   style: HighlightStyle;
@@ -28,8 +32,9 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   levels: Object.fromEntries(EVIDENCE_LEVELS.map(l => [l, true])) as Record<EvidenceLevel, boolean>,
-  unmatched: true,
-  style: 'background',
+  // Quiet pages by default: underlines, and only claims the database grades.
+  unmatched: false,
+  style: 'underline',
   scheme: 'system',
   siteMode: 'blocklist',
   sites: [],
@@ -55,4 +60,15 @@ export function isEnabledFor(settings: Settings, url: string): boolean {
   }
   const listed = settings.sites.some(p => hostMatches(host, p));
   return settings.siteMode === 'allowlist' ? listed : !listed;
+}
+
+/** "Weak claims only": are exactly the weak levels marked, and nothing else? */
+export function isWeakOnly(settings: Pick<Settings, 'levels' | 'unmatched'>): boolean {
+  return !settings.unmatched && EVIDENCE_LEVELS.every(l => settings.levels[l] === WEAK_LEVELS.includes(l));
+}
+
+/** Turns "weak claims only" on (mark unsupported and contradicted claims only) or off (mark every level). */
+export function withWeakOnly(settings: Settings, on: boolean): Settings {
+  const levels = Object.fromEntries(EVIDENCE_LEVELS.map(l => [l, !on || WEAK_LEVELS.includes(l)]));
+  return { ...settings, levels: levels as Settings['levels'], unmatched: on ? false : settings.unmatched };
 }

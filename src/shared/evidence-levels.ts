@@ -32,12 +32,24 @@ export interface LevelInfo {
   meaning: string;
   /** The evidence a claim at this level typically rests on. */
   basis: string;
+  /** What the research shows, as the end of "the research shows …" (the card's note on overstated claims). */
+  shows: string;
   /**
    * The mark on the page: a translucent background (readable on light and
-   * dark pages), a mid-tone underline, and a line style of its own so levels
-   * differ by more than hue.
+   * dark pages), a mid-tone line with at least 3:1 contrast on white and on
+   * near-black pages, and a line style of its own so marks differ without
+   * colour (forced colours keep the style). The line colours stay apart under
+   * protanopia and deuteranopia (src/dom/mark-colours.test.ts).
    */
-  mark: { background: string; line: string; style: 'solid' | 'double' | 'dashed' | 'dotted' | 'wavy' };
+  mark: {
+    background: string;
+    line: string;
+    style: 'solid' | 'dashed' | 'dotted' | 'wavy';
+    /** Line weight: style and weight together tell every mark apart (no double lines: forced colours lose them). */
+    weight: 'thick' | 'thin';
+    /** Lines drawn: unmatched claims get an overline too, so they never look like a level. */
+    lines: 'underline' | 'underline overline';
+  };
 }
 
 export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
@@ -48,7 +60,8 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     meaning: 'Established: consistent, high-quality evidence in people.',
     basis:
       'Systematic reviews and meta-analyses of randomised trials, clinical guidelines (ACG, AGA, WGO, NICE), Cochrane reviews with moderate or high certainty, textbook physiology.',
-    mark: { background: 'rgb(46 160 67 / 0.28)', line: '#2ea043', style: 'solid' },
+    shows: 'strong evidence',
+    mark: { background: 'rgb(31 138 85 / 0.22)', line: '#1f8a55', style: 'solid', weight: 'thick', lines: 'underline' },
   },
   moderate: {
     word: 'Moderate',
@@ -57,7 +70,14 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     meaning: 'Supported by human trials, but not conclusive.',
     basis:
       'Several randomised trials with some inconsistency, or strong, consistent observational data; Cochrane reviews with low certainty that find a benefit.',
-    mark: { background: 'rgb(31 136 229 / 0.26)', line: '#1f88e5', style: 'double' },
+    shows: 'moderate evidence, not proof',
+    mark: {
+      background: 'rgb(26 127 208 / 0.22)',
+      line: '#1a7fd0',
+      style: 'dashed',
+      weight: 'thin',
+      lines: 'underline',
+    },
   },
   limited: {
     word: 'Limited',
@@ -65,7 +85,14 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     colour: '#7a5b00',
     meaning: 'Early or indirect evidence only.',
     basis: 'Small or pilot human studies, animal or cell studies, plausible mechanisms, association without causation.',
-    mark: { background: 'rgb(230 170 0 / 0.32)', line: '#c99400', style: 'dashed' },
+    shows: 'early evidence at best',
+    mark: {
+      background: 'rgb(192 132 0 / 0.26)',
+      line: '#c08400',
+      style: 'dashed',
+      weight: 'thick',
+      lines: 'underline',
+    },
   },
   unsupported: {
     word: 'Unsupported',
@@ -73,7 +100,14 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     colour: '#b03a00',
     meaning: 'No reliable evidence: the claim goes beyond the data.',
     basis: 'Extrapolation, marketing, anecdote; no validated test or treatment exists.',
-    mark: { background: 'rgb(240 110 20 / 0.30)', line: '#ef6c00', style: 'dotted' },
+    shows: 'no reliable evidence for it',
+    mark: {
+      background: 'rgb(179 72 15 / 0.22)',
+      line: '#b3480f',
+      style: 'dotted',
+      weight: 'thick',
+      lines: 'underline',
+    },
   },
   contradicted: {
     word: 'Contradicted',
@@ -81,7 +115,8 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     colour: '#b3141f',
     meaning: 'Good evidence says the claim is false or harmful.',
     basis: 'Trials showing no effect, regulators’ warnings, guidelines recommending against it.',
-    mark: { background: 'rgb(220 40 40 / 0.30)', line: '#e5393a', style: 'wavy' },
+    shows: 'good evidence against it',
+    mark: { background: 'rgb(232 0 90 / 0.20)', line: '#e8005a', style: 'wavy', weight: 'thick', lines: 'underline' },
   },
   unmatched: {
     word: 'Not in database',
@@ -89,9 +124,19 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     colour: '#56595e',
     meaning: 'A claim Gut Check found but cannot grade: its database has no entry that fits it (yet).',
     basis: 'None checked: read the claim with care and look for reviews or guidelines yourself.',
-    mark: { background: 'rgb(128 128 128 / 0.24)', line: '#8a8a8a', style: 'dotted' },
+    shows: 'nothing we have checked',
+    mark: {
+      background: 'rgb(140 140 140 / 0.22)',
+      line: '#8c8c8c',
+      style: 'dotted',
+      weight: 'thin',
+      lines: 'underline overline',
+    },
   },
 };
+
+/** Levels a reader should be warned about: the badge counts them, "weak claims only" marks only them. */
+export const WEAK_LEVELS: readonly EvidenceLevel[] = ['unsupported', 'contradicted'];
 
 /** Is `value` one of the five evidence keys? */
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {

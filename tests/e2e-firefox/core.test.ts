@@ -113,7 +113,9 @@ describe('Firefox at runtime', () => {
       const s = await cardState(page);
       return s?.open ? s : undefined;
     }, 'the card on hover');
-    expect(shown.text).toContain('What the research shows');
+    // The compact preview: the matched claim, and the research one click away (its links are in the card).
+    expect(shown.text).toContain('Matched:');
+    expect(shown.text).toContain('Show the research');
     expect(shown.links.some(h => /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//.test(h))).toBe(true);
 
     await page.mouse.click(p.x, p.y);
@@ -150,6 +152,10 @@ describe('Firefox at runtime', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
     await popup.close();
     await page.close();
+  });
+
+  it('opened the welcome page on install', () => {
+    expect(ff.welcomeOpened).toBe(true);
   });
 
   it('sent nothing over the network and logged no errors', () => {

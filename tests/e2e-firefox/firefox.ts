@@ -39,6 +39,8 @@ export interface FirefoxSession {
   fixtures: FixtureServer;
   /** `moz-extension://<uuid>` */
   base: string;
+  /** The extension opened its welcome page on install (closed again before the tests). */
+  welcomeOpened: boolean;
   /** Requests that tried to leave the machine (host and path), from any part of the browser but its own services. */
   externalRequests: string[];
   /** Console errors and uncaught exceptions on every page this session opened. */
@@ -152,6 +154,20 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     return page;
   };
 
+  // The install opens the welcome page: note it, and close it so tests start from known tabs.
+  let welcomeOpened = false;
+  const welcomeEnd = Date.now() + 15_000;
+  while (!welcomeOpened && Date.now() < welcomeEnd) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === `${base}/welcome.html`) {
+        welcomeOpened = true;
+        await page.close();
+      }
+    }
+    if (!welcomeOpened) await new Promise(r => setTimeout(r, 100));
+  }
+
   // One extension page stays open to reach the tabs API (Firefox has no service worker here to evaluate in).
   let helper: Page | undefined;
   const extensionHelper = async () => (helper ??= await openExtensionPage('/guide.html'));
@@ -195,6 +211,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     browser,
     fixtures,
     base,
+    welcomeOpened,
     externalRequests,
     problems,
     openPage: async url => {

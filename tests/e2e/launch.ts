@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 import type { PopupToContent } from '../../src/messaging/protocol';
 
@@ -24,8 +24,8 @@ export const CHROMIUM_ARGS = [
 
 export async function launchWithExtension(
   extensionDir = EXTENSION_DIR,
-  options: { headless?: boolean } = {},
-): Promise<{ context: BrowserContext; profile: string }> {
+  options: { headless?: boolean; keepWelcome?: boolean } = {},
+): Promise<{ context: BrowserContext; profile: string; welcome: boolean }> {
   const profile = mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -33,7 +33,22 @@ export async function launchWithExtension(
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
     viewport: { width: 1200, height: 900 },
   });
-  return { context, profile };
+  // A fresh profile installs the extension, which opens its welcome page:
+  // wait for it and close it, so every test starts from the same tabs.
+  const welcome = await welcomePage(context);
+  if (welcome && !options.keepWelcome) await welcome.close();
+  return { context, profile, welcome: !!welcome };
+}
+
+/** The welcome tab the extension opens on install (undefined if none came within `timeoutMs`). */
+async function welcomePage(context: BrowserContext, timeoutMs = 20_000): Promise<Page | undefined> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find(p => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    if (Date.now() > end) return undefined;
+    await new Promise(r => setTimeout(r, 100));
+  }
 }
 
 /**

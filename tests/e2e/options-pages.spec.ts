@@ -91,9 +91,12 @@ test.describe('options page and guide', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`options and guide have no axe violations (${colorScheme})`, async ({ context, extensionId }) => {
+    test(`options, guide and welcome pages have no axe violations (${colorScheme})`, async ({
+      context,
+      extensionId,
+    }) => {
       test.setTimeout(120_000);
-      for (const path of ['options.html', 'guide.html']) {
+      for (const path of ['options.html', 'guide.html', 'welcome.html']) {
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme });
         await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -36,11 +36,11 @@ test.describe('card', () => {
     const p = await pointOver(page, '#b');
     await page.mouse.move(p.x, p.y);
     await expect(card(page)).toBeVisible();
-    await expect(card(page)).toContainText('What the research shows');
-    await expect(
-      card(page).locator('a[href^="https://pubmed.ncbi.nlm.nih.gov/"], a[href^="https://doi.org/"]').first(),
-    ).toBeVisible();
+    // The compact preview: level, matched statement, verdict; the research one click away.
     await expect(card(page).locator('.level')).toHaveText(/\S+\s+\w+/);
+    await expect(card(page).locator('h2')).toContainText('Matched:');
+    await expect(card(page).getByRole('button', { name: 'Show the research' })).toBeVisible();
+    await expect(card(page).getByText('What the research shows')).toBeHidden();
     const box = (await card(page).boundingBox())!;
     await page.mouse.move(p.x, box.y + 4, { steps: 5 });
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });

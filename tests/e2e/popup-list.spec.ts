@@ -144,3 +144,27 @@ test.describe('popup list', () => {
     await expect(claimItem(again, target.index).locator('.claim-main')).toBeFocused();
   });
 });
+
+test.describe('popup and page stay in step', () => {
+  test('the list grows when the page adds a claim, from the page’s change message (no polling)', async ({
+    context,
+    extensionId,
+    fixtureServer,
+    tabIdOf,
+    sendToTab,
+    problems,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+    const before = (await settledReport(page, sendToTab)).claims.length;
+    const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
+    await expect(popup.locator('main .claim-groups > .claim-group .claim')).toHaveCount(before);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'NSAIDs such as ibuprofen damage the gut lining.';
+      document.querySelector('main')!.append(p);
+    });
+    await expect(popup.locator('main .claim-groups > .claim-group .claim')).toHaveCount(before + 1);
+    expect(problems).toEqual([]);
+  });
+});

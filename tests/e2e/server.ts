@@ -55,6 +55,11 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
+    close: () =>
+      new Promise(resolve => {
+        server.close(() => resolve());
+        // The browser keeps idle keep-alive sockets in its pool; close() would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

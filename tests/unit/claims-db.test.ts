@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import { topicTitles } from '../../scripts/build-catalogue';
 import { EVIDENCE_SCALE_PATH } from '../../scripts/build-evidence-scale';
@@ -21,8 +22,25 @@ const files = readDbFiles();
 const { index } = compileFromDisk();
 
 describe('claims-db data', () => {
-  it('compiles: schema, unique ids and statements, known concepts', () => {
-    expect(index.claims.length).toBeGreaterThan(0);
+  it('compiles every entry of every file: unique ids and statements, only known concepts', () => {
+    // Every `claims:` entry in the YAML reaches the index, none twice.
+    const sourceIds = files
+      .map(f => parse(f.text) as { claims?: { id: string }[] } | null)
+      .flatMap(data => data?.claims?.map(c => c.id) ?? []);
+    const ids = index.claims.map(c => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...ids].sort()).toEqual([...sourceIds].sort());
+    expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
+    const statements = index.claims.map(c => c.statement.toLowerCase());
+    expect(new Set(statements).size, 'statements are unique').toBe(statements.length);
+    const concepts = new Set(index.concepts.map(c => c.id));
+    for (const c of index.claims) {
+      const used = [...c.match.all.flat(), ...(c.match.any ?? []), ...(c.match.none ?? [])];
+      expect(
+        used.filter(id => !concepts.has(id)),
+        `${c.id}: unknown concepts`,
+      ).toEqual([]);
+    }
   });
 
   it('holds at least 150 entries covering all five evidence levels', () => {

@@ -22,6 +22,7 @@ describe('parseArgs', () => {
       options: {
         paths: ['a.html', 'dir', '-'],
         jobs: availableParallelism(),
+        pageTimeout: 30,
         quiet: false,
         article: false,
       },
@@ -31,20 +32,42 @@ describe('parseArgs', () => {
   it('reads every option', () => {
     const { outcome } = parse(
       'audit',
-      ...['--format', 'csv', '--out', 'r.csv', '--min-level', 'limited', '--jobs', '3', '--quiet', '--article', 'x'],
+      ...['--format', 'csv', '--out', 'r.csv', '--min-level', 'limited', '--jobs', '1', '--quiet', '--article'],
+      ...['--page-timeout', '2.5', '--shard', '2/3', 'x'],
     );
     expect(outcome).toEqual({
       kind: 'audit',
-      options: { paths: ['x'], format: 'csv', out: 'r.csv', minLevel: 'limited', jobs: 3, quiet: true, article: true },
+      options: {
+        paths: ['x'],
+        format: 'csv',
+        out: 'r.csv',
+        minLevel: 'limited',
+        jobs: 1,
+        pageTimeout: 2.5,
+        shard: { index: 2, count: 3 },
+        quiet: true,
+        article: true,
+      },
     });
+  });
+
+  it('caps --jobs at the CPU cores, and says so', () => {
+    const cores = availableParallelism();
+    const { outcome, err } = parse('audit', '--jobs', String(cores + 62), 'x');
+    expect(outcome).toMatchObject({ kind: 'audit', options: { jobs: cores } });
+    expect(err).toBe(`gutcheck: --jobs ${cores + 62} is more than the ${cores} CPU cores here; using ${cores}\n`);
+    expect(parse('audit', '--jobs', String(cores), 'x').err).toBe('');
   });
 
   it.each([
     [['audit', '--format', 'xml', 'a'], "argument 'xml' is invalid"],
     [['audit', '--min-level', 'weak', 'a'], "argument 'weak' is invalid"],
-    [['audit', '--jobs', '0', 'a'], 'whole number from 1 to 256'],
-    [['audit', '--jobs', '2.5', 'a'], 'whole number from 1 to 256'],
-    [['audit', '--jobs', 'many', 'a'], 'whole number from 1 to 256'],
+    [['audit', '--jobs', '0', 'a'], 'expected a whole number, 1 or more'],
+    [['audit', '--jobs', '2.5', 'a'], 'expected a whole number, 1 or more'],
+    [['audit', '--jobs', 'many', 'a'], 'expected a whole number, 1 or more'],
+    [['audit', '--page-timeout', '-1', 'a'], 'expected seconds'],
+    [['audit', '--shard', '3/2', 'a'], 'expected I/N with 1 ≤ I ≤ N'],
+    [['audit', '--shard', '0/2', 'a'], 'expected I/N with 1 ≤ I ≤ N'],
     [['audit', '--nope', 'a'], "unknown option '--nope'"],
     [['audit'], "missing required argument 'paths'"],
     [['inspect', 'a'], "unknown command 'inspect'"],

@@ -55,13 +55,13 @@ describe('bad inputs', () => {
 
   it.each([
     ['missing', 'no such file or folder'],
-    ['noPages', 'no .html, .htm or .txt files in this folder'],
+    ['noPages', 'no .html, .htm, .txt, .warc or .warc.gz files in this folder'],
     ['binary', 'binary file (contains NUL bytes), not text or HTML'],
     ['huge', 'over the 50 MB limit (52,428,801 bytes)'],
     ['latin1', 'not valid UTF-8 (re-save it as UTF-8)'],
     ['empty', 'empty file'],
     ['scriptOnly', 'no readable text in this HTML'],
-    ['wrongType', 'not an .html, .htm or .txt file'],
+    ['wrongType', 'not an .html, .htm, .txt, .warc or .warc.gz file'],
   ])('%s: an error entry and a stderr line naming the file', (key, message) => {
     const source = bad[key]!;
     const entry = report.errors.find(e => e.source === source);

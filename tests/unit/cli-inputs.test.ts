@@ -44,12 +44,12 @@ describe('expandInputs', () => {
   it('names an explicit non-page file and a folder with no pages', async () => {
     const csv = join(pages, 'nested/ignored.csv');
     expect(await expandInputs([csv])).toEqual([
-      { kind: 'error', source: csv, message: 'not an .html, .htm or .txt file' },
+      { kind: 'error', source: csv, message: 'not an .html, .htm, .txt, .warc or .warc.gz file' },
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'gutcheck-empty-'));
     try {
       expect(await expandInputs([dir])).toEqual([
-        { kind: 'error', source: dir, message: 'no .html, .htm or .txt files in this folder' },
+        { kind: 'error', source: dir, message: 'no .html, .htm, .txt, .warc or .warc.gz files in this folder' },
       ]);
     } finally {
       rmSync(dir, { recursive: true });
@@ -85,12 +85,24 @@ describe('decodePage', () => {
     ['whitespace', Buffer.from(' \n\t\r\n'), 'contains only whitespace'],
     ['BOM only', bytes(0xef, 0xbb, 0xbf), 'contains only whitespace'],
     ['NUL byte', bytes(0x47, 0x00, 0x49), 'binary file (contains NUL bytes), not text or HTML'],
-    ['UTF-16 text', Buffer.from('\ufeffgut', 'utf16le'), 'binary file (contains NUL bytes), not text or HTML'],
+    ['UTF-16 without a BOM', Buffer.from('gut', 'utf16le'), 'binary file (contains NUL bytes), not text or HTML'],
+    [
+      'UTF-16LE with a lone surrogate',
+      Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]),
+      'not valid UTF-16LE (it starts with a UTF-16 byte-order mark)',
+    ],
     ['lone continuation byte', bytes(0x61, 0x80, 0x62), 'not valid UTF-8 (re-save it as UTF-8)'],
     ['Latin-1 é', bytes(0x63, 0x61, 0x66, 0xe9), 'not valid UTF-8 (re-save it as UTF-8)'],
     ['valid UTF-8', Buffer.from('Gut “health” é'), 'ok'],
   ])('%s → %s', (_name, input, expected) => {
     expect(reason(input)).toBe(expected);
+  });
+
+  it.each(['utf16le', 'utf16be'] as const)('decodes %s with a BOM, keeping the BOM as U+FEFF', encoding => {
+    const text = '\ufeffProbiotics heal leaky gut. Café “au lait”.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    expect(decodePage(bytes)).toBe(text);
   });
 
   it('keeps a BOM, so offsets match fs.readFileSync(path, "utf8")', () => {

@@ -53,9 +53,9 @@ describe('the evidence scale', () => {
     expect(contrastWithWhite(LEVEL[key].colour)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('levels differ by icon and by line style, not only by colour', () => {
+  it('levels differ by icon and by line style and weight, not only by colour', () => {
     expect(new Set(LEVEL_KEYS.map(k => LEVEL[k].icon)).size).toBe(LEVEL_KEYS.length);
-    expect(new Set(EVIDENCE_LEVELS.map(k => LEVEL[k].mark.style)).size).toBe(EVIDENCE_LEVELS.length);
+    expect(new Set(LEVEL_KEYS.map(k => `${LEVEL[k].mark.style} ${LEVEL[k].mark.weight}`)).size).toBe(LEVEL_KEYS.length);
     expect(new Set(LEVEL_KEYS.map(k => LEVEL[k].word)).size).toBe(LEVEL_KEYS.length);
   });
 

@@ -1,26 +1,33 @@
 /**
- * The evidence card: the level as word and icon, the plain verdict, what the
- * research shows with citations, notes on negation and hedging, the
- * database date and the disclaimer. Page text reaches it only as Preact
+ * The evidence card. First a compact preview: the level as word and icon,
+ * the database claim it was matched with, the plain verdict and any
+ * overstatement; "Show the research" adds the summary and citations. Below
+ * the scrolling body, always in view: "← Previous · Next →", the database
+ * date, the disclaimer and the legend. Page text reaches it only as Preact
  * children (text nodes).
  */
+import { Legend } from '../shared/Legend';
 import { Citations } from './Citations';
 import { GuessPrompt, GuessResult } from './GuessPrompt';
 import { Level } from './Level';
 import type { CardProps } from './model';
+import { classNote, gradingOf, overstatementNote } from './uncertainty';
 
-const HEADING_ID = 'gutcheck-card-title';
+export const HEADING_ID = 'gutcheck-card-title';
+const LEVEL_ID = 'gutcheck-card-level';
+const RESEARCH_ID = 'gutcheck-card-research';
+const LEGEND_ID = 'gutcheck-card-legend';
 
 export function Card(props: CardProps) {
-  const { claim, entry, educator, pinned } = props;
-  const level = claim.evidence ?? 'unmatched';
+  const { claim, educator, pinned } = props;
   const asking = educator && claim.evidence != null && claim.guess == null;
+  const graded = !asking && claim.evidence != null;
   return (
     <div
       class="card"
       role="dialog"
       aria-modal="false"
-      aria-labelledby={HEADING_ID}
+      aria-labelledby={graded && !props.legend ? `${LEVEL_ID} ${HEADING_ID}` : HEADING_ID}
       tabIndex={-1}
       popover="manual"
       data-scheme={props.scheme}
@@ -31,10 +38,32 @@ export function Card(props: CardProps) {
       <button type="button" class="close" aria-label="Close" onClick={props.onClose}>
         <span aria-hidden="true">×</span>
       </button>
-      <blockquote class="claim">{claim.text}</blockquote>
-      {asking ? <GuessPrompt id={HEADING_ID} onGuess={props.onGuess} /> : <Verdict {...props} level={level} />}
-      <footer>
-        {props.databaseDate ? <span>Evidence database of {props.databaseDate}. </span> : null}
+      {/* Focusable so keyboard users can scroll it when the card is capped to a small window. */}
+      <div class="body" tabIndex={0}>
+        {props.legend ? (
+          <>
+            <h2 id={HEADING_ID}>What the marks mean</h2>
+            <Legend style={props.highlightStyle} id={LEGEND_ID} />
+          </>
+        ) : (
+          <>
+            <blockquote class="claim">{claim.text}</blockquote>
+            {asking ? <GuessPrompt id={HEADING_ID} onGuess={props.onGuess} /> : <Verdict {...props} />}
+          </>
+        )}
+      </div>
+      {props.nav ? <Nav {...props.nav} /> : null}
+      <div class="meta">
+        <button
+          type="button"
+          class="link"
+          aria-expanded={props.legend}
+          aria-controls={props.legend ? LEGEND_ID : undefined}
+          onClick={() => props.onLegend(!props.legend)}
+        >
+          {props.legend ? 'Back to the claim' : 'What the marks mean'}
+        </button>
+        {props.databaseDate ? <span> · Evidence database of {props.databaseDate}.</span> : null}{' '}
         <a
           href="#disclaimer"
           onClick={e => {
@@ -44,18 +73,34 @@ export function Card(props: CardProps) {
         >
           Gut Check informs; it never diagnoses or gives treatment advice.
         </a>
-      </footer>
-      {entry === undefined && claim.claimId ? <span class="sr-only">Loading</span> : null}
+      </div>
+      <p class="sr-only" role="status">
+        {props.announcement}
+      </p>
     </div>
   );
 }
 
-function Verdict({
-  claim,
-  entry,
-  level,
-}: CardProps & { level: NonNullable<CardProps['claim']['evidence']> | 'unmatched' }) {
-  if (level === 'unmatched') {
+function Nav({ position, total, onPrevious, onNext }: NonNullable<CardProps['nav']>) {
+  return (
+    <div class="nav" role="group" aria-label="Claims on this page">
+      <button type="button" class="previous" onClick={onPrevious} disabled={total < 2}>
+        <span aria-hidden="true">← </span>Previous
+      </button>
+      <span class="position">
+        {position} of {total}
+      </span>
+      <button type="button" class="next" onClick={onNext} disabled={total < 2}>
+        Next<span aria-hidden="true"> →</span>
+      </button>
+    </div>
+  );
+}
+
+function Verdict(props: CardProps) {
+  const { claim, entry } = props;
+  const grading = gradingOf(claim);
+  if (grading.kind === 'unmatched') {
     return (
       <>
         <h2 id={HEADING_ID}>
@@ -68,28 +113,64 @@ function Verdict({
       </>
     );
   }
+  if (grading.kind === 'closest') {
+    return (
+      <div class="closest">
+        <h2 id={HEADING_ID}>Closest claim in our database</h2>
+        <p class="matched">
+          <q>{claim.match?.statement}</q>
+        </p>
+        <p class="note">
+          It may not be what this sentence claims, so Gut Check does not grade it. Read the claim with care.
+        </p>
+      </div>
+    );
+  }
+  const cls = classNote(claim);
+  const over = overstatementNote(claim);
+  const research = !!entry && (entry.summary || entry.citations.length > 0);
   return (
     <>
-      <h2 id={HEADING_ID}>
-        <Level level={level} /> <span class="sr-only">evidence: </span>
-        {claim.statement}
+      <p class="level-row" id={LEVEL_ID}>
+        <Level level={grading.level} />
+        <span class="sr-only"> evidence.</span>
+      </p>
+      <h2 id={HEADING_ID} class="matched">
+        Matched: <q>{claim.match?.statement ?? claim.statement}</q>
       </h2>
-      {claim.guess && claim.evidence ? <GuessResult guess={claim.guess} actual={claim.evidence} /> : null}
+      {cls ? <p class="note class-note">{cls}</p> : null}
+      {claim.guess ? <GuessResult guess={claim.guess} actual={grading.level} onNext={props.nav?.onNext} /> : null}
       {claim.verdict ? <p class="verdict">{claim.verdict}</p> : null}
+      {over ? (
+        <p class="overstated">
+          The page says <em>{over.says}</em>; the research shows {over.shows}.
+        </p>
+      ) : null}
       {claim.negated ? (
-        <p class="note">This sentence says the opposite of a common claim; the verdict is about what it says.</p>
+        <p class="note">This sentence says the opposite of the matched claim; the verdict is about what it says.</p>
       ) : null}
       {claim.hedged ? (
         <p class="note">
           The page hedges this claim (&ldquo;may&rdquo;, &ldquo;might&rdquo;); the evidence level is the same.
         </p>
       ) : null}
-      {entry ? (
-        <section aria-label="What the research shows">
-          <h3>What the research shows</h3>
-          <p>{entry.summary}</p>
-          <Citations citations={entry.citations} />
-        </section>
+      {research ? (
+        <>
+          <button
+            type="button"
+            class="expand"
+            aria-expanded={props.expanded}
+            aria-controls={RESEARCH_ID}
+            onClick={() => props.onExpand(!props.expanded)}
+          >
+            {props.expanded ? 'Hide the research' : 'Show the research'}
+          </button>
+          <section id={RESEARCH_ID} aria-label="What the research shows" hidden={!props.expanded}>
+            <h3>What the research shows</h3>
+            <p>{entry.summary}</p>
+            <Citations citations={entry.citations} />
+          </section>
+        </>
       ) : null}
     </>
   );

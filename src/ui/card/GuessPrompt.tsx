@@ -1,5 +1,6 @@
 /** Educator mode: the reader guesses the level before the verdict is revealed. */
 import { EVIDENCE_LEVELS, LEVEL, type EvidenceLevel } from '../../shared/evidence-levels';
+import { guessOutcome } from './guess-outcome';
 
 export function GuessPrompt({ id, onGuess }: { id: string; onGuess(level: EvidenceLevel): void }) {
   return (
@@ -16,13 +17,26 @@ export function GuessPrompt({ id, onGuess }: { id: string; onGuess(level: Eviden
   );
 }
 
-/** After the guess: was it right? */
-export function GuessResult({ guess, actual }: { guess: EvidenceLevel; actual: EvidenceLevel }) {
+/** After the guess: was it right? Focusable, so focus can land here after a keyboard guess. */
+export function GuessResult({
+  guess,
+  actual,
+  onNext,
+}: {
+  guess: EvidenceLevel;
+  actual: EvidenceLevel;
+  onNext?: () => void;
+}) {
   return (
-    <p class={guess === actual ? 'result right' : 'result wrong'}>
-      {guess === actual
-        ? `You guessed ${LEVEL[guess].word}: right.`
-        : `You guessed ${LEVEL[guess].word}; the evidence is ${LEVEL[actual].word}.`}
-    </p>
+    <div class="result-row">
+      <p class={guess === actual ? 'result right' : 'result wrong'} tabIndex={-1}>
+        {guessOutcome(guess, actual)}
+      </p>
+      {onNext ? (
+        <button type="button" class="next-claim" onClick={onNext}>
+          Next claim<span aria-hidden="true"> →</span>
+        </button>
+      ) : null}
+    </div>
   );
 }

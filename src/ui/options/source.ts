@@ -1,15 +1,9 @@
 /** What the options page needs from the extension, behind an interface so it renders without one. */
-import { browser } from 'wxt/browser';
-
 import { dismissedItem } from '../../settings/dismissed';
 import { settingsItem, type Settings } from '../../settings/settings';
+import { getShortcuts, openShortcutsPage, SHORTCUTS_PAGE, type Shortcut } from '../shared/shortcuts';
 
-export interface Shortcut {
-  name: string;
-  description: string;
-  /** Empty when the reader has not bound a key (or removed it). */
-  shortcut: string;
-}
+export type { Shortcut };
 
 export interface OptionsSource {
   getSettings(): Promise<Settings>;
@@ -24,20 +18,14 @@ export interface OptionsSource {
   clearDismissed(): Promise<void>;
 }
 
-const SHORTCUTS_PAGE = import.meta.env.FIREFOX ? undefined : 'chrome://extensions/shortcuts';
-
 export function createOptionsSource(): OptionsSource {
   return {
     getSettings: () => settingsItem.getValue(),
     setSettings: settings => settingsItem.setValue(settings),
     watchSettings: cb => settingsItem.watch(next => cb(next)),
-    getShortcuts: async () =>
-      (await browser.commands.getAll())
-        .filter(c => c.name && c.name !== '_execute_action')
-        .map(c => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' })),
+    getShortcuts,
     shortcutsPage: SHORTCUTS_PAGE,
-    // Pages cannot link to chrome:// URLs; the tabs API may open them.
-    openShortcutsPage: () => void (SHORTCUTS_PAGE && browser.tabs.create({ url: SHORTCUTS_PAGE })),
+    openShortcutsPage,
     dismissedPages: async () => Object.keys(await dismissedItem.getValue()).length,
     clearDismissed: () => dismissedItem.removeValue(),
   };

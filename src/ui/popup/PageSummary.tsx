@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
-import type { ClaimsIndex } from '../../engine/types';
 import type { PageClaim, PageReport } from '../../messaging/protocol';
 import { countLevels } from '../../report/levels';
 import type { DismissedMap } from '../../settings/dismissed';
@@ -28,7 +27,6 @@ export interface SummaryProps {
   settings: Settings;
   dismissed: DismissedMap;
   source: PageSummarySource;
-  database: ClaimsIndex;
   onDismissed: (map: DismissedMap) => void;
   onReset: () => void;
   /** The claim the reader last went to from the popup: focus returns to it (the keyboard path back). */
@@ -39,7 +37,7 @@ export interface SummaryProps {
 type FocusTarget = { claim: number } | { heading: true } | null;
 
 export function PageSummary(props: SummaryProps) {
-  const { report, settings, dismissed, source, database, onDismissed, onReset, returnTo } = props;
+  const { report, settings, dismissed, source, onDismissed, onReset, returnTo } = props;
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<LevelKey>>(new Set());
   const [undo, setUndo] = useState<PageClaim | null>(null);
@@ -90,13 +88,14 @@ export function PageSummary(props: SummaryProps) {
   };
 
   const exportAs = async (format: ExportFormat) => {
-    const file = exportFile(
-      format,
-      pageAudit(report, database, source.version()),
-      baseName(report.url, new Date()),
-      report.database.date,
-    );
     try {
+      // Fresh, with page-level offsets: the page may have changed since the list was drawn.
+      const page = await source.getReport({ offsets: true });
+      const ids = [...new Set(page.claims.flatMap(c => (c.claimId ? [c.claimId] : [])))];
+      const entries = ids.length ? await source.entryCitations(ids) : [];
+      const now = new Date();
+      const audit = pageAudit(page, { version: source.version(), exportedAt: now, dismissed, entries });
+      const file = exportFile(format, audit, baseName(report.url, now));
       await source.download(file);
       setStatus(`Saved ${file.filename}`);
     } catch (err) {

@@ -2,13 +2,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import type { ClaimsIndex } from '../../engine/types';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
 import { messageOf } from './message-of';
 import { createMockSource, getMockReport, type MockOptions } from './mock';
 import { Popup } from './Popup';
 
-const database: ClaimsIndex = { version: '0.1.0', date: '2026-11-26', concepts: [], claims: [] };
 let root: HTMLElement;
 
 beforeEach(() => {
@@ -23,7 +21,7 @@ afterEach(() => {
 /** Renders against the mock and waits for its promises and effects to settle. */
 async function show(options: MockOptions = {}) {
   const source = createMockSource(options);
-  render(<Popup source={source} database={database} />, root);
+  render(<Popup source={source} />, root);
   await settle();
   return source;
 }
@@ -164,15 +162,18 @@ describe('Popup (against the mock source)', () => {
     expect($$('.status').map(s => s.dataset.state)).toEqual([state]);
   });
 
-  it('keeps loading while a scan has found nothing yet, then shows partial results', async () => {
+  it('keeps loading while a scan has found nothing yet, and redraws when the page says its report changed', async () => {
     const source = createMockSource({ report: getMockReport({ state: 'scanning', claims: [] }) });
-    render(<Popup source={source} database={database} />, root);
+    render(<Popup source={source} />, root);
     await settle();
     expect($$('.status').map(s => s.dataset.state)).toEqual(['loading']);
-    render(null, root);
-    await show({ report: getMockReport({ state: 'scanning' }) });
+    source.setReport(getMockReport({ state: 'scanning' }));
+    await settle();
     expect(text()).toContain('Checked 42 sentences so far…');
     expect($$('.claim')).toHaveLength(4);
+    source.setReport(getMockReport());
+    await settle();
+    expect(text()).toContain('Checked 42 sentences.');
   });
 
   it('pauses on this site through the settings', async () => {
@@ -196,6 +197,16 @@ describe('Popup (against the mock source)', () => {
       'gut-check-blog.example-DATE.claimreview.jsonld',
     ]);
     expect(text()).toContain('Saved gut-check-blog.example-');
+    // Citations come from the background, for the entries the page names only.
+    expect(source.calls.entries[0]!.sort()).toEqual([
+      'mock-colon-cleanse',
+      'mock-fibre-constipation',
+      'mock-probiotics-leaky-gut',
+    ]);
+    const json = JSON.parse(source.calls.downloads[0]!.content) as {
+      documents: { claims: { citations: unknown[] }[] }[];
+    };
+    expect(json.documents[0]!.claims[0]!.citations).toHaveLength(1);
   });
 
   it('in educator mode hides levels until guessed, keeps score and resets', async () => {
@@ -219,5 +230,36 @@ describe('messageOf', () => {
     expect(messageOf(Object.assign(Object.create(null) as object, { message: 'b' }))).toBe('b');
     expect(messageOf(Object.create(null))).toBe('Unknown error');
     expect(messageOf(null)).toBe('Unknown error');
+  });
+});
+
+describe('Popup keyboard note and legend', () => {
+  it('says which commands have no key, and opens the browser’s shortcut settings', async () => {
+    const source = await show({
+      shortcuts: [
+        { name: 'next-claim', description: 'Go to the next claim on the page', shortcut: '' },
+        { name: 'toggle-highlights', description: 'Turn highlights on or off', shortcut: 'Alt+Shift+G' },
+      ],
+    });
+    expect($$('.keyboard li').map(li => li.textContent)).toEqual([
+      'No key set Go to the next claim on the page',
+      'Alt+Shift+G Turn highlights on or off',
+    ]);
+    expect($$('.keyboard-fix')[0]!.textContent).toContain('One command has no key.');
+    $$('.keyboard-fix button')[0]!.click();
+    expect(source.calls.shortcutSettings).toBe(1);
+  });
+
+  it('says nothing about keys when all are bound, and holds the legend', async () => {
+    await show();
+    expect($$('.keyboard-fix')).toHaveLength(0);
+    expect($$('.legend-panel .gc-legend > [data-level]').map(r => r.dataset.level)).toEqual([
+      'strong',
+      'moderate',
+      'limited',
+      'unsupported',
+      'contradicted',
+      'unmatched',
+    ]);
   });
 });

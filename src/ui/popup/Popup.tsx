@@ -5,10 +5,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-import type { ClaimsIndex } from '../../engine/types';
+import type { DatabaseInfo } from '../../messaging/protocol';
 import type { DismissedMap } from '../../settings/dismissed';
 import type { Settings } from '../../settings/settings';
+import { Legend } from '../shared/Legend';
 import { applyScheme } from '../shared/scheme';
+import { KeyboardNote } from './KeyboardNote';
 import { PageSummary } from './PageSummary';
 import { PopupStatus } from './PopupStatus';
 import { hostOf, sitePause, withSitePaused } from './site-control';
@@ -18,20 +20,20 @@ import { usePageReport } from './use-page-report';
 
 interface Props {
   source: PageSummarySource;
-  /** The claims database, for citations in exports. */
-  database: ClaimsIndex;
 }
 
-export function Popup({ source, database }: Props) {
+export function Popup({ source }: Props) {
   const { view, reload } = usePageReport(source);
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dismissed, setDismissed] = useState<DismissedMap>({});
   const [returnTo, setReturnTo] = useState<number | undefined>();
+  const [database, setDatabase] = useState<DatabaseInfo | undefined>();
 
   useEffect(() => {
     void source.getSettings().then(setSettings);
     void source.getDismissed().then(setDismissed);
     void source.lastVisited().then(setReturnTo);
+    void source.databaseInfo().then(setDatabase, () => undefined);
     return source.watchSettings(setSettings);
   }, [source]);
 
@@ -55,9 +57,7 @@ export function Popup({ source, database }: Props) {
       <header class="popup-header">
         <h1>Gut Check</h1>
         {/* The bundled copy is the one the background runs, and it is there before the page answers. */}
-        <p class="database gc-muted">
-          Claims database {database.version} · {database.date}
-        </p>
+        <p class="database gc-muted">{database ? `Claims database ${database.version} · ${database.date}` : ''}</p>
       </header>
       {/* Near the top: pausing is the control people look for first. */}
       {settings && (view.kind === 'report' || pause.everywhere) && (
@@ -76,7 +76,7 @@ export function Popup({ source, database }: Props) {
             report={view.report}
             settings={settings}
             dismissed={dismissed}
-            {...{ source, database }}
+            source={source}
             onDismissed={setDismissed}
             onReset={reload}
             returnTo={returnTo}
@@ -91,6 +91,11 @@ export function Popup({ source, database }: Props) {
         <p>
           <strong>Nothing leaves your browser:</strong> page text is analysed locally.
         </p>
+        <details class="legend-panel">
+          <summary>What the marks mean</summary>
+          <Legend style={settings?.style ?? 'underline'} />
+        </details>
+        <KeyboardNote load={source.shortcuts} onOpenSettings={() => source.openShortcutSettings()} />
         <p class="links">
           <button type="button" class="link" onClick={() => source.openGuide()}>
             How to judge a health claim

@@ -2,9 +2,10 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 
-import { sendMessage } from '../../messaging/messenger';
+import { onMessage, sendMessage } from '../../messaging/messenger';
 import { dismissedItem, withDismissed } from '../../settings/dismissed';
 import { settingsItem } from '../../settings/settings';
+import { getShortcuts, openShortcutsPage } from '../shared/shortcuts';
 import { UnreachablePageError, type PageSummarySource } from './source';
 
 /** `?tabId=N` (tests, or a popup opened in a tab) wins; otherwise the active tab of this window. */
@@ -46,7 +47,14 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
     return tabId;
   };
   return {
-    getReport: async () => sendMessage('getReport', undefined, await reachable()),
+    getReport: async options => sendMessage('getReport', options, await reachable()),
+    watchReport: cb =>
+      onMessage('reportChanged', ({ sender }) => {
+        // Only this popup's tab, and its top frame (frames report their own pages).
+        if (tabId != null && sender.tab?.id === tabId && !sender.frameId) cb();
+      }),
+    databaseInfo: () => sendMessage('getDatabase', undefined),
+    entryCitations: ids => sendMessage('entryCitations', { ids }),
     focusClaim: async index => sendMessage('focusClaim', { index }, await reachable()),
     toPage: index => {
       if (tabId == null) return;
@@ -82,5 +90,7 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
     version: () => browser.runtime.getManifest().version,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openGuide: () => void browser.tabs.create({ url: browser.runtime.getURL('/guide.html') }),
+    shortcuts: getShortcuts,
+    openShortcutSettings: openShortcutsPage,
   };
 }

@@ -24,16 +24,50 @@ const database: ClaimsIndex = {
   ],
 };
 
-describe('popup exports', () => {
-  const audit = pageAudit(getMockReport(), database, '1.2.3');
+const ctx = { version: '1.2.3', exportedAt: new Date('2026-12-01T10:00:00Z'), dismissed: {}, entries: database.claims };
 
-  it('builds a one-document audit in the CLI schema', () => {
+describe('popup exports', () => {
+  const report = getMockReport();
+  const placed = {
+    ...report,
+    claims: report.claims.map(c => ({ ...c, page: { start: c.start + 500, end: c.end + 500 } })),
+  };
+  const audit = pageAudit(placed, ctx);
+
+  it('builds a one-document audit in the CLI schema, with the database date and time of export', () => {
     expect(audit.tool).toEqual({ name: 'Gut Check', version: '1.2.3' });
-    expect(audit.database).toEqual({ version: '9.9.9', claims: 1 });
+    expect(audit.database).toEqual({ version: '0.1.0', date: '2026-11-26', claims: 3 });
+    expect(audit.exportedAt).toBe('2026-12-01T10:00:00.000Z');
     expect(audit.documents).toHaveLength(1);
     expect(audit.documents[0]!.source).toBe('https://blog.example/gut');
-    expect(audit.documents[0]!.claims[0]!.citations[0]!.pmid).toBe('42');
-    expect(audit.documents[0]!.claims[0]).not.toHaveProperty('index');
+    const probiotics = audit.documents[0]!.claims.find(c => c.claimId === 'mock-probiotics-leaky-gut')!;
+    expect(probiotics.citations[0]!.pmid).toBe('42');
+    expect(probiotics).not.toHaveProperty('index');
+    expect(probiotics).not.toHaveProperty('page');
+  });
+
+  it('uses page-level offsets, in page order; -1 where a claim could not be placed', () => {
+    expect(audit.documents[0]!.claims.map(c => [c.start, c.end])).toEqual(
+      report.claims.map(c => [c.start + 500, c.end + 500]),
+    );
+    const unplaced = pageAudit({ ...placed, claims: [{ ...placed.claims[0]!, page: null }] }, ctx);
+    expect(unplaced.documents[0]!.claims.map(c => [c.start, c.end])).toEqual([[-1, -1]]);
+  });
+
+  it('flags dismissed claims from the stored map and carries educator guesses and the score', () => {
+    const guessed = {
+      ...placed,
+      claims: placed.claims.map(c => (c.index === 0 ? { ...c, guess: 'strong' as const, dismissed: false } : c)),
+    };
+    const out = pageAudit(guessed, { ...ctx, dismissed: { [report.url]: ['mock-colon-cleanse'] } }).documents[0]!;
+    expect(out.claims.map(c => [c.claimId, c.dismissed, c.guess])).toEqual([
+      ['mock-probiotics-leaky-gut', false, 'strong'],
+      ['mock-fibre-constipation', false, null],
+      ['mock-colon-cleanse', true, null],
+      [null, false, null],
+    ]);
+    expect(out.score).toEqual({ right: 0, total: 1 });
+    expect(audit.documents[0]!).not.toHaveProperty('score');
   });
 
   it('names files by host and date', () => {
@@ -44,7 +78,7 @@ describe('popup exports', () => {
   });
 
   it('makes one file per format with a matching type', () => {
-    const files = EXPORT_FORMATS.map(f => exportFile(f.format, audit, 'b', '2026-11-26'));
+    const files = EXPORT_FORMATS.map(f => exportFile(f.format, audit, 'b'));
     expect(files.map(f => [f.filename, f.mime])).toEqual([
       ['b.json', 'application/json'],
       ['b.csv', 'text/csv'],

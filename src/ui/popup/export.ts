@@ -1,7 +1,9 @@
 /** Turns the page's report into downloadable files, one per export format (pure). */
-import type { ClaimsIndex } from '../../engine/types';
+import type { Citation } from '../../engine/types';
 import type { PageReport } from '../../messaging/protocol';
 import { buildReport, formatClaimReview, formatCsv, formatJson, formatMarkdown, type AuditReport } from '../../report';
+import { isDismissed, type DismissedMap } from '../../settings/dismissed';
+import { scoreOf } from './score';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'claimreview';
 
@@ -12,12 +14,51 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'claimreview', label: 'ClaimReview' },
 ];
 
-/** The page as a one-document audit report, in the CLI's schema. */
-export function pageAudit(page: PageReport, database: ClaimsIndex, version: string): AuditReport {
+/** What an export needs besides the page: who made it, when, and the cited entries. */
+export interface ExportContext {
+  version: string;
+  exportedAt: Date;
+  /** The reader's dismissals (the stored map, not the report's possibly stale flags). */
+  dismissed: DismissedMap;
+  /** Citations of the database entries the page's claims name. */
+  entries: readonly { id: string; citations: readonly Citation[] }[];
+}
+
+/**
+ * The page as a one-document audit report, in the CLI's schema: claims in
+ * page order with page-level offsets (from `getReport({ offsets: true })`;
+ * -1 for a claim that could not be placed), the reader's dismissals and
+ * educator guesses, the database's date and the time of export.
+ */
+export function pageAudit(page: PageReport, ctx: ExportContext): AuditReport {
+  const claims = [...page.claims]
+    .sort((a, b) => a.index - b.index)
+    .map(c => ({
+      ...c,
+      start: c.page ? c.page.start : -1,
+      end: c.page ? c.page.end : -1,
+      dismissed: isDismissed(ctx.dismissed, page.url, c),
+      guess: c.guess ?? null,
+    }));
+  const guessed = claims.some(c => c.guess);
   return buildReport({
-    tool: { name: 'Gut Check', version },
-    database,
-    documents: [{ source: page.url, title: page.title, words: page.words, claims: page.claims }],
+    tool: { name: 'Gut Check', version: ctx.version },
+    database: {
+      version: page.database.version,
+      date: page.database.date,
+      size: page.database.claims,
+      claims: ctx.entries,
+    },
+    exportedAt: ctx.exportedAt.toISOString(),
+    documents: [
+      {
+        source: page.url,
+        title: page.title,
+        words: page.words,
+        claims,
+        ...(guessed ? { score: scoreOf(page.claims) } : {}),
+      },
+    ],
   });
 }
 
@@ -37,7 +78,6 @@ export function exportFile(
   format: ExportFormat,
   audit: AuditReport,
   base: string,
-  databaseDate: string,
 ): { filename: string; mime: string; content: string } {
   switch (format) {
     case 'json':
@@ -50,7 +90,7 @@ export function exportFile(
       return {
         filename: `${base}.claimreview.jsonld`,
         mime: 'application/ld+json',
-        content: formatClaimReview(audit, { date: databaseDate }),
+        content: formatClaimReview(audit, { date: audit.database.date }),
       };
   }
 }

@@ -2,6 +2,7 @@
 import type { PageClaim, PageReport } from '../../messaging/protocol';
 import { withDismissed, type DismissedMap } from '../../settings/dismissed';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import type { Shortcut } from '../shared/shortcuts';
 import { UnreachablePageError, type PageSummarySource } from './source';
 
 const claim = (index: number, over: Partial<PageClaim>): PageClaim => ({
@@ -67,7 +68,19 @@ export interface MockOptions {
   settings?: Settings;
   /** The claim the reader last went to from the popup. */
   visited?: number;
+  shortcuts?: Shortcut[];
 }
+
+/** The manifest's commands, all bound. */
+export const MOCK_SHORTCUTS: Shortcut[] = [
+  { name: 'next-claim', description: 'Go to the next claim on the page', shortcut: 'Alt+Shift+J' },
+  { name: 'previous-claim', description: 'Go to the previous claim on the page', shortcut: 'Alt+Shift+K' },
+  {
+    name: 'toggle-highlights',
+    description: 'Turn Gut Check highlights on or off for this page',
+    shortcut: 'Alt+Shift+G',
+  },
+];
 
 /** The mock records what the popup asked for, so tests can assert on it. */
 export interface MockSource extends PageSummarySource {
@@ -76,7 +89,11 @@ export interface MockSource extends PageSummarySource {
     toPage: number[];
     downloads: { filename: string; mime: string; content: string }[];
     resets: number;
+    shortcutSettings: number;
+    entries: string[][];
   };
+  /** Replaces the page's report and tells the popup, as the content script does. */
+  setReport(next: PageReport): void;
   settings: Settings;
   dismissed: DismissedMap;
 }
@@ -85,14 +102,37 @@ export function createMockSource(options: MockOptions = {}): MockSource {
   const watchers = new Set<(s: Settings) => void>();
   let report = options.report ?? getMockReport();
   let visited = options.visited;
+  const reportWatchers = new Set<() => void>();
   const source: MockSource = {
-    calls: { focus: [], toPage: [], downloads: [], resets: 0 },
+    calls: { focus: [], toPage: [], downloads: [], resets: 0, shortcutSettings: 0, entries: [] },
+    setReport: next => {
+      report = next;
+      reportWatchers.forEach(cb => cb());
+    },
     settings: options.settings ?? DEFAULT_SETTINGS,
     dismissed: {},
-    getReport: async () => {
+    getReport: async ask => {
       if (options.fail === 'unreachable') throw new UnreachablePageError();
       if (options.fail) throw new Error(options.fail);
+      // Page offsets as the content script gives them: here, 1000 past the claim's own.
+      if (ask?.offsets)
+        return {
+          ...report,
+          claims: report.claims.map(c => ({ ...c, page: { start: c.start + 1000, end: c.end + 1000 } })),
+        };
       return report;
+    },
+    watchReport: cb => {
+      reportWatchers.add(cb);
+      return () => reportWatchers.delete(cb);
+    },
+    databaseInfo: async () => ({ version: '0.1.0', date: '2026-11-26', claims: 3 }),
+    entryCitations: async ids => {
+      source.calls.entries.push(ids);
+      return ids.map(id => ({
+        id,
+        citations: [{ title: `A paper for ${id}`, year: 2020, journal: 'Gut', pmid: '42', kind: 'review' }],
+      }));
     },
     focusClaim: async index => {
       source.calls.focus.push(index);
@@ -127,6 +167,10 @@ export function createMockSource(options: MockOptions = {}): MockSource {
     version: () => '0.0.0-mock',
     openOptions: () => undefined,
     openGuide: () => undefined,
+    shortcuts: async () => options.shortcuts ?? MOCK_SHORTCUTS,
+    openShortcutSettings: () => {
+      source.calls.shortcutSettings += 1;
+    },
   };
   return source;
 }

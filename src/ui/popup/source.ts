@@ -5,10 +5,11 @@
  * unit tests and previews without an extension (after Dark Reader's
  * `src/ui/connect/{connector,mock}.ts`).
  */
-import type { FoundClaim } from '../../engine/types';
-import type { PageReport } from '../../messaging/protocol';
+import type { Citation, FoundClaim } from '../../engine/types';
+import type { DatabaseInfo, PageReport } from '../../messaging/protocol';
 import type { DismissedMap } from '../../settings/dismissed';
 import type { Settings } from '../../settings/settings';
+import type { Shortcut } from '../shared/shortcuts';
 
 /** The page could not be read: no content script answers there (browser pages, stores, PDFs). */
 export class UnreachablePageError extends Error {
@@ -19,8 +20,17 @@ export class UnreachablePageError extends Error {
 }
 
 export interface PageSummarySource {
-  /** The page's report; rejects with `UnreachablePageError` when no content script answers. */
-  getReport(): Promise<PageReport>;
+  /**
+   * The page's report; rejects with `UnreachablePageError` when no content
+   * script answers. `offsets` adds page-level offsets (for exports).
+   */
+  getReport(options?: { offsets?: boolean }): Promise<PageReport>;
+  /** Calls `cb` when the page says its report changed; returns an unsubscribe function. */
+  watchReport(cb: () => void): () => void;
+  /** The claims database's version, date and size (from the background, before any page answers). */
+  databaseInfo(): Promise<DatabaseInfo>;
+  /** Citations of these database entries, for exports (asked of the background, not bundled). */
+  entryCitations(ids: string[]): Promise<{ id: string; citations: Citation[] }[]>;
   /** Scroll the page to claim `index` and open its card. */
   focusClaim(index: number): Promise<boolean>;
   /**
@@ -46,4 +56,7 @@ export interface PageSummarySource {
   version(): string;
   openOptions(): void;
   openGuide(): void;
+  /** The keyboard commands and the keys the browser bound to them (empty string: none). */
+  shortcuts(): Promise<Shortcut[]>;
+  openShortcutSettings(): void;
 }

@@ -1,4 +1,8 @@
-/** Loads the page's report, polling while the page is still being scanned. */
+/**
+ * Loads the page's report, and again whenever the page says it changed
+ * (the content script's `reportChanged`): no polling. While a scan has found
+ * nothing yet, the popup keeps "Checking…" rather than "nothing found".
+ */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
 import type { PageReport } from '../../messaging/protocol';
@@ -11,39 +15,35 @@ export type ReportView =
   | { kind: 'error'; message: string }
   | { kind: 'report'; report: PageReport };
 
-const POLL_MS = 400;
-/** Give up polling a page that never finishes scanning (it will show what it has). */
-const POLL_LIMIT = 75;
-
 export function usePageReport(source: PageSummarySource): { view: ReportView; reload: () => void } {
   const [view, setView] = useState<ReportView>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = async (polls: number) => {
+    /** Answers can overtake each other: only the newest request may set the view. */
+    let latest = 0;
+    const load = async () => {
+      const ticket = ++latest;
       try {
         const report = await source.getReport();
-        if (cancelled) return;
-        if (report.state === 'scanning' && polls < POLL_LIMIT) {
-          // Show claims as they come, but not "nothing found" before the scan is done.
-          if (report.claims.length) setView({ kind: 'report', report });
-          timer = setTimeout(() => void load(polls + 1), POLL_MS);
-          return;
-        }
+        if (cancelled || ticket !== latest) return;
+        // Show claims as they come, but not "nothing found" before the scan is done.
+        if (report.state === 'scanning' && !report.claims.length) return;
         setView({ kind: 'report', report });
       } catch (err) {
-        if (cancelled) return;
+        if (cancelled || ticket !== latest) return;
         setView(
           err instanceof UnreachablePageError ? { kind: 'unreachable' } : { kind: 'error', message: messageOf(err) },
         );
       }
     };
-    void load(0);
+    // Listen first: a change between the first answer and the subscription would be lost.
+    const unwatch = source.watchReport(() => void load());
+    void load();
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      unwatch();
     };
   }, [source, attempt]);
 

@@ -1,0 +1,2 @@
+/** A problem with the input itself, not a bug: shown as `source: message`, never as a stack. */
+export class InputError extends Error {}
