@@ -11,8 +11,10 @@
  */
 import { z } from 'zod';
 
-/** The five evidence keys of `shared/evidence-scale.md`, strongest first. */
-export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'unsupported', 'contradicted'] as const;
+import { EVIDENCE_LEVELS } from '../src/shared/evidence-levels';
+
+/** The five evidence keys (src/shared/evidence-levels.ts defines them once), strongest first. */
+export { EVIDENCE_LEVELS };
 export const evidenceLevel = z.enum(EVIDENCE_LEVELS);
 
 const id = z
@@ -73,9 +75,6 @@ export const conceptSchema = z.strictObject({
 export const conceptsFileSchema = z.strictObject({
   concepts: z.record(id, conceptSchema),
 });
-
-/** A requirement is a concept id, or a list of concept ids of which any one will do. */
-const requirement = z.union([id, z.array(id).min(2)]);
 
 export const citationSchema = z
   .strictObject({
@@ -139,8 +138,8 @@ export const claimSchema = z.strictObject({
   /** The canonical claim, as an affirmative sentence. */
   statement: z.string().min(10),
   topics: z.array(id).min(1),
-  /** The claim as subject, relation and object (required on every new entry). */
-  claim: structureSchema.optional(),
+  /** The claim as subject, relation and object. */
+  claim: structureSchema,
   /**
    * A class entry grades a whole family of claims when no specific entry
    * exists ("a supplement heals leaky gut"). The value names the family in
@@ -153,17 +152,6 @@ export const claimSchema = z.strictObject({
    * Never copy a page's sentence here.
    */
   examples: z.array(z.string().min(10)).min(1).optional(),
-  /** Transitional: the bag-of-concepts rule of the first engine (replaced by `claim`). */
-  match: z
-    .strictObject({
-      /** Every requirement must be met by a concept mentioned in the sentence. */
-      all: z.array(requirement).min(1),
-      /** Optional: at least one of these concepts must also be mentioned. */
-      any: z.array(id).min(1).optional(),
-      /** Optional: the claim does not match when any of these is mentioned. */
-      none: z.array(id).min(1).optional(),
-    })
-    .optional(),
   evidence: evidenceLevel,
   /** One plain sentence for the tooltip, GRADE-style wording. */
   verdict: z.string().min(20),

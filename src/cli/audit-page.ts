@@ -3,6 +3,7 @@
  * worker thread (or, as a last resort, the main thread); input and output are
  * plain data so they cross the thread boundary by structured clone.
  */
+import { blocksFromText } from '../engine/blocks-from-text';
 import type { DocumentInput } from '../engine/types';
 import type { DocumentInput as ReportDocumentInput, ReportError, WarcRef } from '../report';
 import { countWords } from '../shared/words';
@@ -10,7 +11,6 @@ import { loadEngine } from './claims';
 import { decodeFile, decodeWeb } from './decode';
 import { InputError } from './input-error';
 import { pageKind, readPageFile, type PageKind } from './read-page';
-import { textDocument } from './text-blocks';
 
 /** One page to audit: a file path, or bytes already read (standard input, a WARC record). */
 export interface PageTask {
@@ -69,7 +69,7 @@ async function readAs(
   raw: string,
   options: PageOptions,
 ): Promise<{ title: string; doc: DocumentInput; words: number }> {
-  if (kind === 'txt') return { title: '', doc: textDocument(raw), words: countWords(raw) };
+  if (kind === 'txt') return { title: '', doc: { text: raw, blocks: blocksFromText(raw) }, words: countWords(raw) };
   // Loaded on the first HTML page: linkedom takes ~0.4 s to import, which
   // text-only audits never need.
   const { extractHtml } = await import('./extract-html');

@@ -107,18 +107,9 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
           statement: c.statement,
           topics: c.topics,
           topic: result.data.topic,
-          ...(c.claim ? { claim: c.claim } : {}),
+          claim: c.claim,
           ...(c.class ? { class: c.class } : {}),
           ...(c.examples ? { examples: c.examples } : {}),
-          ...(c.match
-            ? {
-                match: {
-                  all: c.match.all.map(r => (Array.isArray(r) ? r : [r])),
-                  ...(c.match.any ? { any: c.match.any } : {}),
-                  ...(c.match.none ? { none: c.match.none } : {}),
-                },
-              }
-            : {}),
           evidence: c.evidence,
           verdict: c.verdict,
           summary: c.summary,
@@ -174,14 +165,6 @@ type Located<T> = T & { file: string };
 function checkEntry(c: Located<ClaimEntry>, concepts: ReadonlyMap<string, Located<Concept>>): string[] {
   const problems: string[] = [];
   const at = `${c.file} › ${c.id}`;
-  if (!c.claim && !c.match) problems.push(`${at} › claim: every entry needs a claim (subject, relation, object)`);
-  if (c.match) {
-    const refs = [...c.match.all.flat(), ...(c.match.any ?? []), ...(c.match.none ?? [])];
-    for (const ref of refs) if (!concepts.has(ref)) problems.push(`${at} › match: unknown concept "${ref}"`);
-    if (!c.match.all.flat().some(ref => concepts.get(ref)?.anchor)) {
-      problems.push(`${at} › match.all: needs at least one anchor concept (gut-health vocabulary)`);
-    }
-  }
   if (c.claim) {
     for (const role of ['subject', 'object', 'population'] as const) {
       for (const ref of c.claim[role] ?? []) {

@@ -8,7 +8,7 @@ const entry = (evidence: EvidenceLevel, negation?: ClaimEntry['negation']): Clai
   statement: 'Probiotics heal leaky gut.',
   topics: ['t'],
   topic: 't',
-  match: { all: [['probiotics']] },
+  claim: { subject: ['probiotics'], relation: 'treats', object: ['leaky-gut'] },
   evidence,
   verdict: 'Verdict text for the test entry.',
   summary: '',

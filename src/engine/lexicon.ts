@@ -3,8 +3,8 @@
  * mentions, and where. One trie holds every concept term and every exclusion
  * phrase; a term inside an exclusion phrase of its own concept is dropped.
  */
-import { TermTrie, termWords } from './term-trie';
-import { tokenize, variants, type Token } from './tokens';
+import { TermTrie } from './term-trie';
+import { tokenize, type Token } from './tokens';
 import type { Concept } from './types';
 
 export interface Mention {

@@ -4,8 +4,9 @@
  * "le\u200Baky gut"). They are removed for analysis and every offset is
  * mapped back to the page's own text, so findings still index the input.
  */
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E]/g;
-const INVISIBLE_TEST = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E]/;
+// An alternation, not a class: a joiner inside a character class reads as a joined sequence.
+const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u180E/g;
+const INVISIBLE_TEST = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u180E/;
 
 export interface Normalized {
   text: string;

@@ -2,7 +2,7 @@
  * Plain, serialisable data shared by the engine and everything that calls it
  * (content script, background, popup, CLI). No DOM, no browser APIs.
  */
-import type { EvidenceLevel } from '../../claims-db/schema';
+import type { EvidenceLevel } from '../shared/evidence-levels';
 
 export type { EvidenceLevel };
 
@@ -40,18 +40,11 @@ export interface ClaimEntry {
   /** Topic file the entry came from. */
   topic: string;
   /** The claim as a structured statement. */
-  claim?: Statement & { population?: string[]; negated?: boolean };
+  claim: Statement & { population?: string[]; negated?: boolean };
   /** A class entry: the family of claims it grades, in plain words. */
   class?: string;
   /** Our own paraphrases that must match this entry. */
   examples?: string[];
-  /** Transitional: the first engine's bag-of-concepts rule. */
-  match?: {
-    /** Each inner array is any-of; every inner array must be satisfied. */
-    all: string[][];
-    any?: string[];
-    none?: string[];
-  };
   evidence: EvidenceLevel;
   verdict: string;
   summary: string;

@@ -7,7 +7,7 @@ export const ENTRY: ClaimEntry = {
   statement: 'Probiotics heal leaky gut',
   topics: ['probiotics'],
   topic: 'leaky-gut',
-  match: { all: [['probiotics'], ['heal']] },
+  claim: { subject: ['probiotics'], relation: 'treats', object: ['leaky-gut'] },
   evidence: 'unsupported',
   verdict: 'No trial shows probiotics repair a "leaky gut".',
   summary: 'Test entry.',

@@ -35,7 +35,7 @@ describe('claims-db data', () => {
     expect(new Set(statements).size, 'statements are unique').toBe(statements.length);
     const concepts = new Set(index.concepts.map(c => c.id));
     for (const c of index.claims) {
-      const used = [...c.match.all.flat(), ...(c.match.any ?? []), ...(c.match.none ?? [])];
+      const used = [...c.claim.subject, ...c.claim.object, ...(c.claim.population ?? [])];
       expect(
         used.filter(id => !concepts.has(id)),
         `${c.id}: unknown concepts`,

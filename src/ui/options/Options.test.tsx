@@ -12,7 +12,7 @@ const entry = (id: string, evidence: ClaimEntry['evidence'], statement: string):
   statement,
   topics: [],
   topic: 't',
-  match: { all: [] },
+  claim: { subject: ['probiotics'], relation: 'treats', object: ['leaky-gut'] },
   evidence,
   verdict: `${statement}: verdict`,
   summary: '',

@@ -8,7 +8,7 @@ const entry = (id: string, over: Partial<ClaimEntry>): ClaimEntry => ({
   statement: '',
   topics: [],
   topic: 't',
-  match: { all: [] },
+  claim: { subject: ['probiotics'], relation: 'treats', object: ['leaky-gut'] },
   evidence: 'limited',
   verdict: '',
   summary: '',

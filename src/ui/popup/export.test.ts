@@ -14,7 +14,7 @@ const database: ClaimsIndex = {
       statement: 'Probiotics heal leaky gut',
       topics: [],
       topic: 't',
-      match: { all: [] },
+      claim: { subject: ['probiotics'], relation: 'treats', object: ['leaky-gut'] },
       evidence: 'unsupported',
       verdict: 'v',
       summary: 's',
