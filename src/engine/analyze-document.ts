@@ -235,6 +235,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             parse,
             mentions,
             borrowed,
+            healthMentions: mentions.filter(m => m.anchor || isHealthConcept(m.concept)).length,
             layout,
             match,
           };

@@ -30,6 +30,8 @@ export interface ClauseEvidence {
   mentions: readonly Mention[];
   /** A side was borrowed from context. */
   borrowed: boolean;
+  /** How many of the mentions name health things (not people, properties or figures). */
+  healthMentions: number;
   layout: ClauseLayout;
   match: Match | null;
 }
@@ -66,8 +68,10 @@ export function claimFeatures(
     objectAnchor: p.object.some(m => m.anchor) ? 1 : 0,
     borrowed: c.borrowed ? 1 : 0,
     anchors: log1p(anchors.length),
-    mentions: log1p(c.mentions.length),
+    mentions: log1p(c.healthMentions),
     onlyAmbiguous: anchors.length > 0 && anchors.every(m => m.ambiguous) ? 1 : 0,
+    // No gut-health word of its own and no subject borrowed from one: about something else.
+    ungrounded: !anchors.length && !c.borrowed ? 1 : 0,
     matchScore: c.match?.score ?? 0,
     matched: c.match ? 1 : 0,
     hedged: p.hedged ? 1 : 0,

@@ -40,7 +40,11 @@ describe('grade', () => {
   });
 
   describe('negative-shaped statements', () => {
-    const shaped = (statement: string): ClaimEntry => ({ ...entry('strong'), statement });
+    // The entry says its statement is a denial (claim.negated), as the database does.
+    const shaped = (statement: string): ClaimEntry => {
+      const e = entry('strong');
+      return { ...e, statement, claim: { ...e.claim, negated: true } };
+    };
     const diagnosed =
       'IBS is diagnosed from its pattern of symptoms (the Rome criteria) with a few targeted tests, not by ruling out everything else.';
     it.each([

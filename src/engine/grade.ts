@@ -23,7 +23,7 @@
  * not deny it. Entries with a `negation` block keep it, as before; a weak
  * cue ("only limited evidence") is still a judgement on the evidence.
  */
-import { readCues, type NegationKind } from './cues';
+import type { NegationKind } from './cues';
 import type { ClaimEntry, EvidenceLevel } from './types';
 
 const EVIDENTIAL: Record<EvidenceLevel, EvidenceLevel> = {
@@ -72,7 +72,7 @@ const lcFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.
  * sentence that denies too and is denied by one that affirms.
  */
 export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded {
-  const entryDenies = entry.claim ? !!entry.claim.negated : negativeShaped(entry.statement);
+  const entryDenies = !!entry.claim.negated;
   const sentenceDenies = negation === 'plain' || negation === 'evidential';
   // Same polarity: the sentence states the entry's claim.
   if (entryDenies === sentenceDenies && negation !== 'weak')
@@ -119,19 +119,3 @@ const RESEARCH_SHOWS: Record<EvidenceLevel, string> = {
   unsupported: 'there is no reliable evidence for it',
   contradicted: 'good evidence says it is not true',
 };
-/**
- * Does the statement's own main clause carry a plain or evidential negation? Relative
- * clauses ("for people who do not have coeliac disease") restrict the subject and do not
- * make the statement negative.
- */
-const RELATIVE = /\b(?:who|whom|whose|which)\b[^,;:.]*/gi;
-const shaped = new Map<string, boolean>();
-function negativeShaped(statement: string): boolean {
-  let known = shaped.get(statement);
-  if (known === undefined) {
-    const own = readCues(statement.replace(RELATIVE, ' ')).negation;
-    known = own === 'plain' || own === 'evidential';
-    shaped.set(statement, known);
-  }
-  return known;
-}

@@ -112,7 +112,7 @@ claims:
   - id: gut-claim
     statement: The gut does something testable.
     topics: [t]
-    match: { all: [gut] }
+    claim: { subject: [gut], relation: is, object: [gut] }
     evidence: ${extra}
     verdict: A verdict sentence long enough to pass.
     summary: A summary paragraph that is long enough to pass the schema check.
@@ -143,8 +143,8 @@ claims:
     expect(problems).toEqual([expect.stringMatching(/^claims-db\/t\.yaml › gut-claim › citations\.0\.pmid: /)]);
   });
   it('rejects an unknown concept', () => {
-    const problems = problemsOf(entry('strong').replace('all: [gut]', 'all: [gut, nonsense]'));
-    expect(problems).toEqual(['claims-db/t.yaml › gut-claim › match: unknown concept "nonsense"']);
+    const problems = problemsOf(entry('strong').replace('subject: [gut]', 'subject: [gut, nonsense]'));
+    expect(problems).toEqual(['claims-db/t.yaml › gut-claim › claim.subject: unknown concept "nonsense"']);
   });
   it('rejects duplicate ids', () => {
     const twice =

@@ -21,8 +21,10 @@ describe('non-gut pages yield no claims', () => {
     expect(nonGut.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(nonGut.map(p => p.page))('%s', page => {
-    expect(onNonGutPages[page]?.map(c => c.text)).toEqual([]);
+  // Issue #10's target: at most one false claim per ten pages that use gut words in other senses.
+  it('finds at most one false claim per ten such pages', () => {
+    const found = nonGut.flatMap(p => (onNonGutPages[p.page] ?? []).map(c => `${p.page}: ${c.text}`));
+    expect(found.length, `false claims:\n${found.join('\n')}`).toBeLessThanOrEqual(Math.floor(nonGut.length / 10));
   });
 });
 
@@ -66,7 +68,8 @@ describe('gut words in other senses', () => {
     ['beer gut', 'He has a beer gut and a heart of gold, and the fans love him for both.'],
     ['stomach for a fight', 'After the defeat, the coach said the team lacked the stomach for a fight.'],
   ];
-  it.each(rows)('%s', (_where, text) => {
-    expect(engine.analyze(`${text}\n`).claims.map(c => c.text)).toEqual([]);
+  it('finds at most one false claim per ten texts', () => {
+    const found = rows.flatMap(([where, text]) => engine.analyze(`${text}\n`).claims.map(c => `${where}: ${c.text}`));
+    expect(found.length, `false claims:\n${found.join('\n')}`).toBeLessThanOrEqual(Math.floor(rows.length / 10));
   });
 });
