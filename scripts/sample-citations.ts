@@ -3,7 +3,11 @@
  * compiled claims database for a citation audit (issue 11): are the sources
  * real, and does each one support the entry it sits on?
  *
- *   npx tsx scripts/sample-citations.ts [--seed 20261203] [--size 30] [--new 10] [--json]
+ *   npx tsx scripts/sample-citations.ts [--seed 20261203] [--size 30] [--new 10] [--at <commit>] [--json]
+ *
+ * `--at` draws from the database as it was at a commit (the audit of
+ * December 2026 drew from `adc1fc8`), so a recorded sample can be redrawn
+ * after the entries have changed.
  *
  * Stratified so that every topic file with citations can appear and at least
  * `--new` pairs come from this round's work: an entry that did not exist at
@@ -16,7 +20,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { compileFromDisk, DB_DIR, ROOT } from '../src/db/load-files';
+import { compileDb, type SourceFile } from '../src/db/compile';
+import { compileFromDisk, DB_DIR, dbVersion, ROOT } from '../src/db/load-files';
 import type { ClaimEntry } from '../src/engine/types';
 
 /** The commit that migrated the 233 entries of the first database to structured claims. */
@@ -61,9 +66,19 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+/** The database files as they were at a commit. */
+function filesAt(commit: string): SourceFile[] {
+  return git('ls-tree', '--name-only', `${commit}:claims-db`)
+    .split('\n')
+    .filter(name => /\.ya?ml$/.test(name))
+    .map(name => ({ path: `claims-db/${name}`, text: git('show', `${commit}:claims-db/${name}`) }));
+}
+
 /** Entry ids that existed at the migration commit (read from git). */
 function migratedIds(): Set<string> {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
   const ids = new Set<string>();
   const paths = git('ls-tree', '--name-only', `${MIGRATION_COMMIT}:claims-db`)
     .split('\n')
@@ -81,8 +96,8 @@ function inOldLogs(c: Citation, oldLogText: string): boolean {
   return ids.some(id => oldLogText.includes(id as string));
 }
 
-export function allPairs(): Pair[] {
-  const { index } = compileFromDisk();
+export function allPairs(at?: string): Pair[] {
+  const { index } = at ? compileDb(filesAt(at), dbVersion()) : compileFromDisk();
   const oldIds = migratedIds();
   const oldLogText = OLD_LOGS.map(f => readFileSync(join(DB_DIR, f), 'utf8')).join('\n');
   return index.claims.flatMap(entry =>
@@ -128,8 +143,8 @@ function drawStratified(pool: readonly Pair[], quota: number, taken: Pair[], ran
   }
 }
 
-export function sampleCitations(seed: number, size: number, newQuota: number): Pair[] {
-  const pairs = allPairs();
+export function sampleCitations(seed: number, size: number, newQuota: number, at?: string): Pair[] {
+  const pairs = allPairs(at);
   const random = seededRandom(seed);
   const taken: Pair[] = [];
   drawStratified(
@@ -152,11 +167,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seed: { type: 'string', default: '20261203' },
       size: { type: 'string', default: '30' },
       new: { type: 'string', default: '10' },
+      at: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   const seed = Number(values.seed);
-  const sample = sampleCitations(seed, Number(values.size), Number(values.new));
+  const sample = sampleCitations(seed, Number(values.size), Number(values.new), values.at);
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify(
@@ -166,9 +182,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       )}\n`,
     );
   } else {
-    const pairs = allPairs();
+    const pairs = allPairs(values.at);
     console.log(
-      `seed ${seed}: ${sample.length} pairs from ${pairs.length} (entry, citation) pairs in ${new Set(pairs.map(p => p.file)).size} topic files; ${sample.filter(p => p.isNew).length} from this round's new entries and sources\n`,
+      `seed ${seed}${values.at ? ` at ${values.at}` : ''}: ${sample.length} pairs from ${pairs.length} (entry, citation) pairs in ${new Set(pairs.map(p => p.file)).size} topic files; ${sample.filter(p => p.isNew).length} from this round's new entries and sources\n`,
     );
     console.log('| # | topic file | entry (level) | citation | identifiers | new this round |');
     console.log('|---|---|---|---|---|---|');
