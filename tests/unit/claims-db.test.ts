@@ -16,6 +16,8 @@ import { renderCatalogue } from '../../src/db/catalogue';
 import { compileDb, DbError } from '../../src/db/compile';
 import { firstDifference, formatDbFile } from '../../src/db/format';
 import { compileFromDisk, DB_DIR, dbVersion, readDbFiles } from '../../src/db/load-files';
+import { TermTrie } from '../../src/engine/term-trie';
+import { tokenize } from '../../src/engine/tokens';
 import { EVIDENCE_LEVELS } from '../../src/shared/evidence-levels';
 
 const files = readDbFiles();
@@ -86,6 +88,34 @@ describe('claims-db data', () => {
           true,
         );
       }
+    }
+  });
+
+  // A term belongs to one concept: where two concepts need it, the general one lists it and the
+  // specific one is its child. Matched as the engine matches text (inflections, hyphens), so
+  // "colonics" in one concept and "colonic" in another is a conflict too.
+  it('lists every term in one concept only', () => {
+    const trie = new TermTrie<{ concept: string; term: string }>();
+    for (const c of index.concepts) for (const term of c.terms) trie.add(term, { concept: c.id, term });
+    const conflicts = new Set<string>();
+    for (const c of index.concepts) {
+      for (const term of c.terms) {
+        const tokens = tokenize(term.replace(/\*$/, ''));
+        const hits: { from: number; to: number; payload: { concept: string; term: string } }[] = [];
+        trie.matchAt(tokens, 0, hits);
+        for (const h of hits) {
+          if (h.to !== tokens.length || h.payload.concept === c.id) continue;
+          conflicts.add([`"${term}" (${c.id})`, `"${h.payload.term}" (${h.payload.concept})`].sort().join(' ~ '));
+        }
+      }
+    }
+    expect([...conflicts], 'terms matched by two concepts').toEqual([]);
+  });
+
+  it('has terms listed once within a concept, and ambiguous terms among its terms', () => {
+    for (const c of index.concepts) {
+      expect(new Set(c.terms).size, `${c.id}: duplicate terms`).toBe(c.terms.length);
+      for (const t of c.ambiguous ?? []) expect(c.terms, `${c.id}: ambiguous "${t}" is not one of its terms`).toContain(t);
     }
   });
 
