@@ -261,6 +261,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   void guesses.ready.then(() => {
     for (const c of annotator?.claims() ?? []) c.guess ??= guesses.of(c.found);
     card.draw();
+    notifyPopup();
   });
 
   ctx.onInvalidated(() => {

@@ -150,3 +150,24 @@ test.describe('marks', () => {
     await expect(card.locator('h2')).toContainText('Matched:');
   });
 });
+
+test('"Weak claims only" in the options repaints an open page at once, and turns back', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  sendToTab,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${fixtureServer.origin}/pages/marks.html`);
+  await settledReport(page, sendToTab);
+  const groups = async () => [...new Set((await highlightedTexts(page)).map(m => m.group))].sort();
+  await expect.poll(groups).toEqual(['contradicted', 'limited', 'strong', 'unsupported']);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const weakOnly = options.getByRole('checkbox', { name: /Weak claims only/ });
+  await weakOnly.check();
+  await expect.poll(groups).toEqual(['contradicted', 'unsupported']);
+  await expect(options.getByRole('checkbox', { name: /Strong/ })).not.toBeChecked();
+  await weakOnly.uncheck();
+  await expect.poll(groups).toEqual(['contradicted', 'limited', 'strong', 'unsupported']);
+});

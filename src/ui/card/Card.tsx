@@ -1,11 +1,13 @@
 /**
  * The evidence card. First a compact preview: the level as word and icon,
  * the database claim it was matched with, the plain verdict and any
- * overstatement; "Show the research" adds the summary and citations. Below
- * the scrolling body, always in view: "← Previous · Next →", the database
- * date, the disclaimer and the legend. Page text reaches it only as Preact
- * children (text nodes).
+ * overstatement; "Show the research" adds the summary and citations, the
+ * database date, the disclaimer and the legend follow. Below the scrolling
+ * body, always in view: "← Previous · Next →". Page text reaches it only as
+ * Preact children (text nodes).
  */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
 import { Legend } from '../shared/Legend';
 import { Citations } from './Citations';
 import { GuessPrompt, GuessResult } from './GuessPrompt';
@@ -22,6 +24,11 @@ export function Card(props: CardProps) {
   const { claim, educator, pinned } = props;
   const asking = educator && claim.evidence != null && claim.guess == null;
   const graded = !asking && claim.evidence != null;
+  const body = useRef<HTMLDivElement>(null);
+  // A new claim, or the legend opened or closed: read from the top.
+  useLayoutEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [claim.text, props.legend]);
   return (
     <div
       class="card"
@@ -39,7 +46,7 @@ export function Card(props: CardProps) {
         <span aria-hidden="true">×</span>
       </button>
       {/* Focusable so keyboard users can scroll it when the card is capped to a small window. */}
-      <div class="body" tabIndex={0}>
+      <div class="body" tabIndex={0} ref={body}>
         {props.legend ? (
           <>
             <h2 id={HEADING_ID}>What the marks mean</h2>
@@ -47,33 +54,35 @@ export function Card(props: CardProps) {
           </>
         ) : (
           <>
-            <blockquote class="claim">{claim.text}</blockquote>
+            <blockquote class="claim" data-clamped={props.expanded ? undefined : 'true'}>
+              {claim.text}
+            </blockquote>
             {asking ? <GuessPrompt id={HEADING_ID} onGuess={props.onGuess} /> : <Verdict {...props} />}
           </>
         )}
+        <div class="meta">
+          <button
+            type="button"
+            class="link"
+            aria-expanded={props.legend}
+            aria-controls={props.legend ? LEGEND_ID : undefined}
+            onClick={() => props.onLegend(!props.legend)}
+          >
+            {props.legend ? 'Back to the claim' : 'What the marks mean'}
+          </button>
+          {props.databaseDate ? <span> · Evidence database of {props.databaseDate}.</span> : null}{' '}
+          <a
+            href="#disclaimer"
+            onClick={e => {
+              e.preventDefault();
+              props.onDisclaimer();
+            }}
+          >
+            Gut Check informs; it never diagnoses or gives treatment advice.
+          </a>
+        </div>
       </div>
       {props.nav ? <Nav {...props.nav} /> : null}
-      <div class="meta">
-        <button
-          type="button"
-          class="link"
-          aria-expanded={props.legend}
-          aria-controls={props.legend ? LEGEND_ID : undefined}
-          onClick={() => props.onLegend(!props.legend)}
-        >
-          {props.legend ? 'Back to the claim' : 'What the marks mean'}
-        </button>
-        {props.databaseDate ? <span> · Evidence database of {props.databaseDate}.</span> : null}{' '}
-        <a
-          href="#disclaimer"
-          onClick={e => {
-            e.preventDefault();
-            props.onDisclaimer();
-          }}
-        >
-          Gut Check informs; it never diagnoses or gives treatment advice.
-        </a>
-      </div>
       <p class="sr-only" role="status">
         {props.announcement}
       </p>

@@ -14,8 +14,11 @@ export { GLOBAL_KEY, type CardAnchor, type CardUi } from './card-ui-contract';
 
 /** Space kept between the card and the window's edges. */
 const EDGE = 8;
-/** Below this the card would be useless; flip() prefers the side with more room before it comes to that. */
-const MIN_HEIGHT = 160;
+/**
+ * Below this the card would be useless: it then keeps this height and shift()
+ * slides it along the claim's side to stay on screen (over the claim if it must).
+ */
+const MIN_HEIGHT = 220;
 const MAX_HEIGHT = 520;
 const MAX_WIDTH = 380;
 
@@ -31,7 +34,7 @@ export const cardUi: CardUi = {
         middleware: [
           offset(6),
           flip({ padding: EDGE, fallbackStrategy: 'bestFit' }),
-          shift({ padding: EDGE }),
+          shift({ padding: EDGE, crossAxis: true }),
           // Cap the card to the room on its side, so its end (and the citations) stay on screen.
           size({
             padding: EDGE,
