@@ -138,6 +138,7 @@ export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
     margin: f.margin,
     rivals: f.rivals / 3,
     lexical: f.lexical,
+    unstructured: f.unstructured,
     negated: c.parse.negation ? 1 : 0,
     hedged: c.parse.hedged ? 1 : 0,
     attributed: c.parse.attributed ? 1 : 0,

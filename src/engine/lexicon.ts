@@ -3,6 +3,7 @@
  * mentions, and where. One trie holds every concept term and every exclusion
  * phrase; a term inside an exclusion phrase of its own concept is dropped.
  */
+import { NUMBER_WORDS, POPULATION_WORDS, PREVALENCE_CONCEPT, SCALE_WORDS } from './data/quantities';
 import { TermTrie } from './term-trie';
 import { tokenize, type Token } from './tokens';
 import type { Concept } from './types';
@@ -52,6 +53,55 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
     for (const t of c.exclude) trie.add(t, { concept: c.id, exclude: true, anchor: c.anchor, polysemous: true });
   }
 
+  const prevalence = byId.get(PREVALENCE_CONCEPT);
+  type Raw = ReturnType<typeof trie.matchAll>[number];
+  /** Numeric prevalence phrases, as trie-style matches of the prevalence concept. */
+  function quantities(tokens: readonly Token[]): Raw[] {
+    const out: Raw[] = [];
+    const payload: Entry = {
+      concept: PREVALENCE_CONCEPT,
+      exclude: false,
+      anchor: !!prevalence?.anchor,
+      polysemous: false,
+    };
+    const num = (k: number) => {
+      const t = tokens[k]?.norm;
+      return !!t && (/^\d+(?:\d{3})*$/.test(t) || NUMBER_WORDS.has(t));
+    };
+    const at = (k: number) => tokens[k]?.norm;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!num(i)) continue;
+      let j = i + 1;
+      if (POPULATION_WORDS.has(at(j) ?? '')) j++;
+      // "one in seven", "one adult in seven", "four out of ten"
+      let k = at(j) === 'in' ? j + 1 : at(j) === 'out' && at(j + 1) === 'of' ? j + 2 : -1;
+      if (k > 0 && at(k) === 'every') k++;
+      if (k > 0 && num(k)) {
+        out.push({ from: i, to: k + 1, payload });
+        i = k;
+        continue;
+      }
+      // "70 million Americans", "40 percent of adults", "40% of adults" (the sign is not a token)
+      j = i + 1;
+      if (SCALE_WORDS.has(at(j) ?? '') && POPULATION_WORDS.has(at(j + 1) ?? '')) {
+        out.push({ from: i, to: j + 2, payload });
+        i = j + 1;
+        continue;
+      }
+      if (at(j) === 'percent') j++;
+      else if (at(j) === 'per' && at(j + 1) === 'cent') j += 2;
+      if (
+        at(j) === 'of' &&
+        (at(j + 1) === 'the' ? POPULATION_WORDS.has(at(j + 2) ?? '') : POPULATION_WORDS.has(at(j + 1) ?? ''))
+      ) {
+        const end = at(j + 1) === 'the' ? j + 3 : j + 2;
+        out.push({ from: i, to: end, payload });
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
   function mentionsIn(tokens: readonly Token[]): Mention[] {
     const raw = trie.matchAll(tokens);
     const kept = raw.filter(
@@ -69,6 +119,7 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
       if (!seen || m.to > seen.to) best.set(key, m);
     }
     const list = [...best.values()];
+    if (prevalence) for (const q of quantities(tokens)) list.push(q);
     return list
       .map(m => ({
         concept: m.payload.concept,

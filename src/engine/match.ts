@@ -51,6 +51,8 @@ export interface MatchFeatures {
   rivals: number;
   /** Word overlap with the entry's own statement and verdict (0..1). */
   lexical: number;
+  /** Found without roles: the parse's subject and object fit no entry, the clause's concepts did. */
+  unstructured: number;
 }
 
 export interface Match {
@@ -71,6 +73,7 @@ export const MATCH_WEIGHTS = {
   classEntry: 0.05,
   swapped: 0.15,
   lexical: 0.6,
+  unstructured: 0.15,
 } as const;
 
 /** Below this score an entry is not a candidate at all. */
@@ -200,85 +203,14 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   const weight = (m: Mention) => 1 + 0.2 * Math.min(3, m.words - 1) + (m.anchor ? 0.5 : 0);
 
   return {
-    match(q, limit = 3) {
-      // Candidates fit on the object side, and on the subject side unless the claim names none.
-      const byObject = new Set<ClaimEntry>();
-      lookup('object', q.object.mentions, byObject);
-      lookup('object', q.subject.mentions, byObject);
-      const candidates = new Set<ClaimEntry>();
-      if (q.subject.mentions.length) {
-        const bySubject = new Set<ClaimEntry>();
-        lookup('subject', q.subject.mentions, bySubject);
-        lookup('subject', q.object.mentions, bySubject);
-        for (const e of bySubject) if (byObject.has(e)) candidates.add(e);
-      } else for (const e of byObject) candidates.add(e);
-      const scored: Match[] = [];
-      for (const e of candidates) {
-        const c = e.claim as NonNullable<ClaimEntry['claim']>;
-        const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
-        if (relationFit === 0) continue;
-        const r = roles.get(e) as NonNullable<ReturnType<typeof roles.get>>;
-        const straight = { s: sideFit(q.subject, r.subject), o: sideFit(q.object, r.object) };
-        const crossed = { s: sideFit(q.object, r.subject), o: sideFit(q.subject, r.object) };
-        const symmetric = c.relation === 'associated' || q.relation === 'associated';
-        // "The gut holds 70% of the immune system" = "70% of the immune system is in the gut".
-        const converse =
-          (q.relation === 'contains' && c.relation === 'is') || (q.relation === 'is' && c.relation === 'contains');
-        const sum = (x: { s: SideFit; o: SideFit }) => x.s.fit + x.o.fit;
-        const swapPenalty = symmetric || converse ? 0 : MATCH_WEIGHTS.swapped;
-        const swapped = sum(crossed) - swapPenalty > sum(straight) + 1e-9;
-        const relationFitHere = swapped && converse ? 1 : relationFit;
-        const sides = swapped ? crossed : straight;
-        // A claim with no subject of its own (a passive without its agent) may still name the outcome.
-        if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
-        let populationFit = 1;
-        if (r.population) {
-          const population = r.population;
-          populationFit = q.all.some(m => fit(m.concept, population)[0] >= FIT.familyFloor) ? 1 : 0.8;
-        }
-        // What the clause says that the entry does not account for.
-        const named = r.named;
-        let total = 0;
-        let left = 0;
-        for (const m of q.all) {
-          if (m.nested) continue;
-          const w = weight(m);
-          total += w;
-          if (fit(m.concept, named)[0] === 0) left += w;
-        }
-        const unexplained = total ? left / total : 0;
-        const features: MatchFeatures = {
-          subjectFit: sides.s.fit,
-          objectFit: sides.o.fit,
-          relationFit: relationFitHere,
-          unexplained,
-          classEntry: e.class ? 1 : 0,
-          swapped: swapped ? 1 : 0,
-          borrowed: q.subject.borrowed || q.object.borrowed ? 1 : 0,
-          generality: sides.s.steps + sides.o.steps,
-          margin: 0,
-          rivals: 0,
-          lexical: q.words ? lexicalIndex.similarity(q.words, e.id) : 0,
-        };
-        const score =
-          (MATCH_WEIGHTS.subject * features.subjectFit +
-            MATCH_WEIGHTS.object * features.objectFit +
-            MATCH_WEIGHTS.relation * relationFitHere +
-            MATCH_WEIGHTS.lexical * features.lexical -
-            MATCH_WEIGHTS.unexplained * unexplained -
-            MATCH_WEIGHTS.classEntry * features.classEntry -
-            (swapped ? swapPenalty : 0)) *
-          populationFit;
-        if (score < MIN_SCORE) continue;
-        const used = [sides.s.used, sides.o.used].filter((m): m is Mention => !!m && !q.subject.borrowed);
-        const own = used.length ? used : q.all;
-        scored.push({
-          entry: e,
-          score,
-          features,
-          start: Math.min(...own.map(m => m.start)),
-          end: Math.max(...own.map(m => m.end)),
-        });
+    match(q0, limit = 3) {
+      let scored = scoreAll(q0, false);
+      // Parses go wrong on long, list-heavy sentences. When the roles as read fit no entry, the
+      // clause's own concepts are tried without roles (each side may come from anywhere in the
+      // clause); the calibrator knows such matches by `unstructured` and trusts them less.
+      if (!scored.length && q0.all.length >= 2) {
+        const side = { mentions: q0.all.filter(m => !m.nested), borrowed: false };
+        scored = scoreAll({ ...q0, subject: side, object: side }, true);
       }
       // Best first; among equals the more specific entry (fewer hierarchy steps), then the non-class one.
       scored.sort(
@@ -297,4 +229,91 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       return scored.slice(0, limit);
     },
   };
+
+  function scoreAll(q: ClaimQuery, roleFree: boolean): Match[] {
+    // Candidates fit on the object side, and on the subject side unless the claim names none.
+    const byObject = new Set<ClaimEntry>();
+    lookup('object', q.object.mentions, byObject);
+    if (!roleFree) lookup('object', q.subject.mentions, byObject);
+    const candidates = new Set<ClaimEntry>();
+    if (q.subject.mentions.length) {
+      const bySubject = new Set<ClaimEntry>();
+      lookup('subject', q.subject.mentions, bySubject);
+      if (!roleFree) lookup('subject', q.object.mentions, bySubject);
+      for (const e of bySubject) if (byObject.has(e)) candidates.add(e);
+    } else for (const e of byObject) candidates.add(e);
+    const scored: Match[] = [];
+    for (const e of candidates) {
+      const c = e.claim as NonNullable<ClaimEntry['claim']>;
+      const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
+      if (relationFit === 0) continue;
+      const r = roles.get(e) as NonNullable<ReturnType<typeof roles.get>>;
+      const straight = { s: sideFit(q.subject, r.subject), o: sideFit(q.object, r.object) };
+      const crossed = { s: sideFit(q.object, r.subject), o: sideFit(q.subject, r.object) };
+      const symmetric = c.relation === 'associated' || q.relation === 'associated';
+      // "The gut holds 70% of the immune system" = "70% of the immune system is in the gut".
+      const converse =
+        (q.relation === 'contains' && c.relation === 'is') || (q.relation === 'is' && c.relation === 'contains');
+      const sum = (x: { s: SideFit; o: SideFit }) => x.s.fit + x.o.fit;
+      const swapPenalty = symmetric || converse ? 0 : MATCH_WEIGHTS.swapped;
+      const swapped = !roleFree && sum(crossed) - swapPenalty > sum(straight) + 1e-9;
+      const relationFitHere = swapped && converse ? 1 : relationFit;
+      const sides = swapped ? crossed : straight;
+      // A claim with no subject of its own (a passive without its agent) may still name the outcome.
+      if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
+      // Without roles, one mention cannot be both the subject and the object.
+      if (roleFree && sides.s.used === sides.o.used) continue;
+      let populationFit = 1;
+      if (r.population) {
+        const population = r.population;
+        populationFit = q.all.some(m => fit(m.concept, population)[0] >= FIT.familyFloor) ? 1 : 0.8;
+      }
+      // What the clause says that the entry does not account for.
+      const named = r.named;
+      let total = 0;
+      let left = 0;
+      for (const m of q.all) {
+        if (m.nested) continue;
+        const w = weight(m);
+        total += w;
+        if (fit(m.concept, named)[0] === 0) left += w;
+      }
+      const unexplained = total ? left / total : 0;
+      const features: MatchFeatures = {
+        subjectFit: sides.s.fit,
+        objectFit: sides.o.fit,
+        relationFit: relationFitHere,
+        unexplained,
+        classEntry: e.class ? 1 : 0,
+        swapped: swapped ? 1 : 0,
+        borrowed: q.subject.borrowed || q.object.borrowed ? 1 : 0,
+        generality: sides.s.steps + sides.o.steps,
+        margin: 0,
+        rivals: 0,
+        lexical: q.words ? lexicalIndex.similarity(q.words, e.id) : 0,
+        unstructured: roleFree ? 1 : 0,
+      };
+      const score =
+        (MATCH_WEIGHTS.subject * features.subjectFit +
+          MATCH_WEIGHTS.object * features.objectFit +
+          MATCH_WEIGHTS.relation * relationFitHere +
+          MATCH_WEIGHTS.lexical * features.lexical -
+          MATCH_WEIGHTS.unexplained * unexplained -
+          MATCH_WEIGHTS.classEntry * features.classEntry -
+          (swapped ? swapPenalty : 0) -
+          MATCH_WEIGHTS.unstructured * features.unstructured) *
+        populationFit;
+      if (score < MIN_SCORE) continue;
+      const used = [sides.s.used, sides.o.used].filter((m): m is Mention => !!m && !q.subject.borrowed);
+      const own = used.length ? used : q.all;
+      scored.push({
+        entry: e,
+        score,
+        features,
+        start: Math.min(...own.map(m => m.start)),
+        end: Math.max(...own.map(m => m.end)),
+      });
+    }
+    return scored;
+  }
 }

@@ -623,13 +623,22 @@ function readModifiers(
       const b = (words[head.start] as Word).start - start;
       scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
     }
-    // After the verb group: "…the gut lining, which cannot repair itself", "laxatives that the body does not need".
+    // An independent clause joined by a dash before the verb: "you're not alone — millions are affected".
+    for (let k = (words[from] ? from : to) + 1; k < head.start; k++) {
+      const w = words[k] as Word;
+      if (!/[—–]|\s-\s/.test(w.before)) continue;
+      const b = w.start - start;
+      scope = ' '.repeat(b) + scope.slice(b);
+    }
+    // After the verb group: "…the gut lining, which cannot repair itself", "laxatives that the body
+    // does not need", and adverbial clauses ("…occurs when the body cannot digest lactose").
     for (let k = head.end; k < to; k++) {
       const w = words[k] as Word;
       const prev = words[k - 1] as Word;
       const relative =
         (w.tag === 'WH' && w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') ||
-        (w.norm === 'that' && (prev.tag === 'NOUN' || prev.before.includes(',')));
+        (w.norm === 'that' && (prev.tag === 'NOUN' || prev.before.includes(','))) ||
+        w.tag === 'SUB';
       if (!relative || REPORTING.has(prev.norm)) continue;
       let e = k + 1;
       while (e < to && !/[,;:]/.test((words[e] as Word).before)) e++;

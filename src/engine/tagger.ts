@@ -292,6 +292,17 @@ export function tagTokens(
       if (entry.form === 'part' && tag === 'VBD') tag = 'VBN';
     } else if (prev && !boundary && (NOUNISH.has(prev.tag) || (prev.tag === 'PREP' && prev.norm !== 'to')))
       tag = 'NOUN';
+    // A heading's or label's first word before "of"/"for" names things: "Benefits for digestion".
+    else if (!prev && entry.form === '3sg' && (next?.norm === 'for' || next?.norm === 'of')) tag = 'NOUN';
+    // An item of a list of nouns: "bloating, gas, cramps and tiredness".
+    else if (
+      boundary &&
+      prev?.tag === 'NOUN' &&
+      w.before.includes(',') &&
+      entry.form === '3sg' &&
+      (!next || next.tag === 'CC' || next.before.includes(','))
+    )
+      tag = 'NOUN';
     else if (next?.norm === 'of' && !(prev?.tag === 'MODAL' || prev?.tag === 'TO' || prev?.tag === 'DO' || prev?.neg))
       tag = 'NOUN';
     else if (
@@ -313,6 +324,12 @@ export function tagTokens(
       tag = 'VERB';
     else tag = 'NOUN';
     w.tag = tag;
+  }
+  // A gerund that opens a comma list of nouns is one of them: "signs are bloating, gas and cramps".
+  for (let i = 0; i + 1 < out.length; i++) {
+    const w = out[i] as Word;
+    const next = out[i + 1] as Word;
+    if (w.tag === 'VBG' && next.before.includes(',') && next.tag === 'NOUN' && out[i - 1]?.tag === 'BE') w.tag = 'NOUN';
   }
   return out;
 }
