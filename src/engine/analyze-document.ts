@@ -11,6 +11,7 @@
  */
 import { claimFeatures, confidenceFeatures, type ClauseEvidence, type DisabledRules } from './claim-features';
 import { clauses, predicateList } from './clauses';
+import { WITHDRAWAL_WORDS } from './data/relations';
 import { compileGate } from './gate';
 import { grade, overstatement } from './grade';
 import { buildHierarchy, type Hierarchy } from './hierarchy';
@@ -24,7 +25,7 @@ import { blocksInScope } from './scope';
 import { boundedSentences } from './sentences';
 import { tagTokens } from './tagger';
 import { tokenize } from './tokens';
-import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim } from './types';
+import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim, RelationClass } from './types';
 
 /** The learned parts and their thresholds (src/engine/model/weights.json). */
 export interface EngineModel {
@@ -216,7 +217,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           const query = {
             subject: { mentions: subject, borrowed },
             object: { mentions: parse.object, borrowed: false },
-            relation: parse.relation,
+            relation: borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject),
             all: mentions,
             words: bagOf(text.slice(part.start, part.end)),
           };
@@ -439,4 +440,22 @@ function toCleanOffset(map: Int32Array, inputOffset: number): number {
 function countSentences(text: string): number {
   const ends = text.match(/[.!?]+(?=\s)|\n\s*(?=\S)/g);
   return (ends?.length ?? 0) + (/\S/.test(text) ? 1 : 0);
+}
+
+/**
+ * "Cutting (down on) alcohol protects the lining" claims what "alcohol harms the lining"
+ * does: with a verb of doing without before the subject's first mention, causes and
+ * treats trade places.
+ */
+function converseOfWithdrawal(text: string, parse: Parse, subject: readonly Mention[]): RelationClass | null {
+  const r = parse.relation;
+  const first = subject[0];
+  if (!first || (r !== 'causes' && r !== 'treats')) return r;
+  const lead =
+    text
+      .slice(parse.contentStart, first.start)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  if (lead.length > 4 || !lead.some(w => WITHDRAWAL_WORDS.has(w))) return r;
+  return r === 'causes' ? 'treats' : 'causes';
 }

@@ -417,3 +417,28 @@ export function flipKind(kind: RelationKind): RelationKind {
       return kind;
   }
 }
+
+/**
+ * Verbs of doing without ("avoiding", "cutting down on", "limiting"). As the
+ * subject's head they turn the claim around: "cutting alcohol protects the
+ * lining" asserts what "alcohol harms the lining" does, so the matcher looks
+ * for the converse relation. Gerunds and "less"/"fewer" ("drinking less
+ * alcohol" is caught by "less").
+ */
+export const WITHDRAWAL_WORDS: ReadonlySet<string> = new Set([
+  'avoiding',
+  'cutting',
+  'limiting',
+  'reducing',
+  'restricting',
+  'skipping',
+  'quitting',
+  'stopping',
+  'eliminating',
+  'removing',
+  'minimising',
+  'minimizing',
+  'less',
+  'fewer',
+  'without',
+]);
