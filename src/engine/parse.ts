@@ -266,7 +266,12 @@ export function parseClause(
   // 5. The relation the head carries, with its direction.
   const kind = head.kind ?? relationAfterCopula(words, head) ?? lightVerbRelation(words, head);
   if (kind) {
-    const target = result.object.find(m => !m.nested) ?? result.object[0];
+    // The object's head decides its valence: in "gut dysbiosis" it is dysbiosis, not the gut.
+    const own = result.object.filter(m => !m.nested);
+    let t = 0;
+    while (t + 1 < own.length && /^[\s-]*$/.test(text.slice((own[t] as Mention).end, (own[t + 1] as Mention).start)))
+      t++;
+    const target = own[t] ?? result.object[0];
     result.kind = kind;
     result.relation = relationOf(kind, target ? ctx.valence(target.concept) : undefined);
   } else if (head.copula) {

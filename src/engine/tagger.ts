@@ -257,6 +257,13 @@ export function tagTokens(
   // Context: noun or verb, past tense or participle.
   for (let i = 0; i < out.length; i++) {
     const w = out[i] as Word;
+    if (!w.lemma && (w.tag === 'VBD' || w.tag === 'VBN')) {
+      // An -ed word the verb table does not know: the same attributive reading as below.
+      const prev = out[i - 1];
+      const next = out[i + 1];
+      if (attributive(prev, w, next)) w.tag = 'ADJ';
+      continue;
+    }
     if (!w.lemma || CLOSED.has(w.norm)) continue;
     if (compounds.some(c => c.start < w.start && w.end <= c.end)) {
       w.tag = 'NOUN';
@@ -284,6 +291,9 @@ export function tagTokens(
     }
     let tag: Tag = w.tag;
     if (entry.form === 'ger') tag = 'VBG';
+    // A participle before a noun, with no subject before it, modifies that noun: "processed foods",
+    // "from leaked substances", "Unabsorbed food".
+    else if ((entry.form === 'past' || entry.form === 'part') && attributive(prev, w, next)) tag = 'ADJ';
     else if (entry.form === 'past' || entry.form === 'part') {
       tag =
         prev && (prev.tag === 'BE' || prev.tag === 'HAVE' || (prev.tag === 'ADV' && out[i - 2]?.tag === 'BE'))
@@ -332,6 +342,18 @@ export function tagTokens(
     if (w.tag === 'VBG' && next.before.includes(',') && next.tag === 'NOUN' && out[i - 1]?.tag === 'BE') w.tag = 'NOUN';
   }
   return out;
+}
+
+/** A participle before a noun with no subject before it modifies the noun ("processed foods"). */
+function attributive(prev: Word | undefined, w: Word, next: Word | undefined): boolean {
+  if (next?.tag !== 'NOUN' || next.lemma) return false;
+  return (
+    !prev ||
+    /[,;:(—–]/.test(w.before) ||
+    prev.tag === 'DET' ||
+    prev.tag === 'ADJ' ||
+    (prev.tag === 'PREP' && prev.norm !== 'by')
+  );
 }
 
 /** Does `w` begin a predicate: a modal, a copula, or a third-person verb form ("helps", "causes")? */

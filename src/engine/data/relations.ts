@@ -70,6 +70,9 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'nourish',
     'prevent',
     'alleviate',
+    'mitigate',
+    'ameliorate',
+    'attenuate',
     'manage',
     'resolve',
     'reverse',
@@ -175,6 +178,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'trap',
     'banish',
     'shrink',
+    'restrict',
   ],
   cause: [
     'cause',
@@ -223,6 +227,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'accompany',
     'mediate',
     'underlie',
+    'depend on',
+    'rely on',
   ],
   contain: [
     'contain',
