@@ -17,7 +17,9 @@ import type { ClaimsIndex, EvidenceLevel } from '../../src/engine/types';
 import { emptyTally, figures, hits, LEVELS, tallyPage, type Figures, type Page, type Tally } from './corpus';
 
 /** What a wrong verdict costs against a right one when choosing where to stop grading. */
-export const WRONG_VERDICT_COST = 1.5;
+export const WRONG_VERDICT_COST = Number(process.env.WRONG_VERDICT_COST ?? 1.5);
+/** What a verdict two or more levels too strong costs: the error readers are hurt by. */
+export const OVERRATED_COST = Number(process.env.OVERRATED_COST ?? 4);
 /** L2 penalties of the two models (chosen by cross-validation, see score:cv). */
 export const CLAIM_L2 = Number(process.env.CLAIM_L2 ?? 0.002);
 export const CONFIDENCE_L2 = Number(process.env.CONF_L2 ?? 0.005);
@@ -88,12 +90,15 @@ export function fitModel(
 
   // 2. Is the matched entry's level the gold level of the claim the clause hits?
   const confidenceRows: TrainingRow[] = [];
+  const costs: number[] = [];
   for (const { page, trace } of traced) {
     for (const r of trace) {
       if (!r.match || !r.closestEvidence) continue;
       const gold = page.claims.filter(g => hits(g, r)).sort((a, b) => overlapLen(b, r) - overlapLen(a, r))[0];
       if (!gold) continue;
       confidenceRows.push({ x: r.confidenceFeatures, y: gold.evidence === r.closestEvidence ? 1 : 0 });
+      const overrated = LEVELS.indexOf(gold.evidence) - LEVELS.indexOf(r.closestEvidence) >= 2;
+      costs.push(gold.evidence === r.closestEvidence ? -1 : overrated ? OVERRATED_COST : WRONG_VERDICT_COST);
     }
   }
   const confidenceFeatureNames = Object.keys(confidenceRows[0]?.x ?? { score: 0 });
@@ -103,12 +108,13 @@ export function fitModel(
     learningRate: 1,
   });
 
-  // 3. Where to stop grading: the confidence that maximises right − cost × wrong on these pages.
-  const probs = confidenceRows.map(r => ({ p: predict(confidence, r.x), right: r.y === 1 }));
+  // 3. Where to stop grading: the confidence that maximises right − cost × wrong on these pages
+  // (a verdict two levels too strong costs more than one too weak).
+  const probs = confidenceRows.map((r, k) => ({ p: predict(confidence, r.x), cost: costs[k] as number }));
   let gradeThreshold = 0.5;
   let bestGain = -Infinity;
   for (let t = 0.2; t <= 0.9001; t += 0.025) {
-    const gain = probs.filter(x => x.p >= t).reduce((s, x) => s + (x.right ? 1 : -WRONG_VERDICT_COST), 0);
+    const gain = probs.filter(x => x.p >= t).reduce((s, x) => s - x.cost, 0);
     if (gain > bestGain) {
       bestGain = gain;
       gradeThreshold = Math.round(t * 1000) / 1000;

@@ -10,9 +10,8 @@
  */
 import { join } from 'node:path';
 
-import { DEFAULT_MODEL } from '../../src/engine';
-import { emptyTally, figures, folds, loadPages, type Figures, type Tally } from './corpus';
-import { fitModel, measure, traces } from './fit';
+import { loadPages, type Figures } from './corpus';
+import { crossValidate } from './cross-validate';
 import { corpusOrExit, loadIndex, ownPages } from './setup';
 
 const json = process.argv.includes('--json');
@@ -21,28 +20,13 @@ const pages = loadPages(join(dir, 'dev'));
 const index = loadIndex();
 const extra = ownPages();
 
-export function crossValidate(options: Parameters<typeof fitModel>[3] = {}): { pooled: Figures; perFold: Figures[] } {
-  const parts = folds(pages);
-  const traced = traces(index, [...pages, ...extra], DEFAULT_MODEL, options);
-  const pooled: Tally = emptyTally();
-  const perFold: Figures[] = [];
-  parts.forEach((test, i) => {
-    const trainPages = parts.filter((_, j) => j !== i).flat();
-    const model = fitModel(index, trainPages, DEFAULT_MODEL, options, extra, traced);
-    const { tally } = measure(index, test, model, options);
-    for (const k of Object.keys(pooled) as (keyof Tally)[]) pooled[k] += tally[k];
-    perFold.push(figures(tally));
-  });
-  return { pooled: figures(pooled), perFold };
-}
-
 const pct = (x: number) => x.toFixed(3);
 const row = (name: string, f: Figures) =>
   `| ${name} | ${pct(f.f1)} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.exact)} | ${pct(f.withinOne)} | ${pct(f.overratedBy2)} | ${pct(f.gradedShare)} | ${pct(f.rightLevel)} |`;
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('score-cv.ts')) {
   const t0 = Date.now();
-  const { pooled, perFold } = crossValidate();
+  const { pooled, perFold } = crossValidate(index, pages, extra);
   if (json) console.log(JSON.stringify({ pooled, perFold, pages: pages.length, seconds: (Date.now() - t0) / 1000 }));
   else {
     console.log(`Cross-validated over ${pages.length} dev pages, 5 folds by page (fitted on training folds only):\n`);

@@ -242,8 +242,10 @@ export function parseClause(
   // A verb that names a concept itself ("detoxes", "affects" millions) names the outcome.
   const after = mentions.filter(m => m.start >= verbEnd || (m.start >= verbStart && m.end <= verbEnd));
   const leadMentions = lead && lead.kind === 'pp' ? mentions.filter(m => m.end <= subjectFrom) : [];
-  if (head.passive) {
-    const by = words.findIndex((w, k) => k >= head.end && w.norm === 'by');
+  const by = words.findIndex((w, k) => k >= head.end && w.norm === 'by');
+  // "X is linked to Y" relates X and Y as an active verb would: only a passive with an agent,
+  // or one of doing ("the lining is damaged"), turns its subject into the object.
+  if (head.passive && !(head.kind === 'link' && by < 0)) {
     const byAt = by >= 0 ? (words[by] as Word).start : Infinity;
     result.subject = after.filter(m => m.start > byAt);
     result.object = [...before, ...after.filter(m => m.start < byAt), ...leadMentions];
@@ -643,7 +645,9 @@ function readModifiers(
       const relative =
         (w.tag === 'WH' && w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') ||
         (w.norm === 'that' && (prev.tag === 'NOUN' || prev.before.includes(','))) ||
-        w.tag === 'SUB';
+        w.tag === 'SUB' ||
+        // ", and many of them do not know it": a coordinated clause denies nothing of this one.
+        (w.tag === 'CC' && w.before.includes(','));
       if (!relative || REPORTING.has(prev.norm)) continue;
       let e = k + 1;
       while (e < to && !/[,;:]/.test((words[e] as Word).before)) e++;
