@@ -115,7 +115,8 @@ describe('claims-db data', () => {
   it('has terms listed once within a concept, and ambiguous terms among its terms', () => {
     for (const c of index.concepts) {
       expect(new Set(c.terms).size, `${c.id}: duplicate terms`).toBe(c.terms.length);
-      for (const t of c.ambiguous ?? []) expect(c.terms, `${c.id}: ambiguous "${t}" is not one of its terms`).toContain(t);
+      for (const t of c.ambiguous ?? [])
+        expect(c.terms, `${c.id}: ambiguous "${t}" is not one of its terms`).toContain(t);
     }
   });
 
