@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { shownKey } from '../../src/shared/grading';
 import { launchFirefox, poll, settledReport, type FirefoxSession } from './firefox';
 
 let ff: FirefoxSession;
@@ -83,7 +84,8 @@ describe('Firefox at runtime', () => {
     const before = await snapshot(page);
     expect(await highlighted(page)).toEqual([]);
 
-    await ff.setSettings({ enabled: true });
+    // Every claim painted, ungraded ones too: this is about painting, not grading.
+    await ff.setSettings({ enabled: true, unmatched: true });
     const report = await settledReport(ff, page);
     const texts = report.claims.map(c => norm(c.text));
     for (const want of ['NSAIDs such as ibuprofen damage the gut lining.', 'Colon cleanses remove toxins.'])
@@ -100,7 +102,7 @@ describe('Firefox at runtime', () => {
     await poll(async () => ((await ff.sendToTab(page, 'getReport')).state === 'paused' ? true : undefined), 'paused');
     expect(await highlighted(page)).toEqual([]);
     expect(await snapshot(page)).toEqual(before);
-    await ff.setSettings({ enabled: true });
+    await ff.setSettings({ enabled: true, unmatched: false });
     await page.close();
   });
 
@@ -138,7 +140,7 @@ describe('Firefox at runtime', () => {
         return `${d.index}|${d.claimId ?? 'MISSING'}|${d.evidence ?? 'MISSING'}`;
       }),
     );
-    const expected = report.claims.map(c => `${c.index}|${c.claimId ?? ''}|${c.evidence ?? 'unmatched'}`);
+    const expected = report.claims.map(c => `${c.index}|${c.claimId ?? ''}|${shownKey(c)}`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(await popup.$eval('.database', el => el.textContent)).toBe(
       `Claims database ${report.database.version} · ${report.database.date}`,

@@ -51,6 +51,8 @@ test('three pause/resume round trips, then cards open on the first and last clai
   tabIdOf,
   problems,
 }) => {
+  // Every claim painted, ungraded ones too: the first and last claims on the page get cards.
+  await setSettings(serviceWorker, { unmatched: true });
   const page = await context.newPage();
   await page.goto(`${fixtureServer.origin}/pages/inline-split.html`);
   const report = await settledReport(page, sendToTab);
@@ -92,6 +94,7 @@ test('turning Gut Check off and on in the settings keeps the card working', asyn
   serviceWorker,
   sendToTab,
 }) => {
+  await setSettings(serviceWorker, { unmatched: true });
   const page = await context.newPage();
   await page.goto(`${fixtureServer.origin}/pages/inline-split.html`);
   const report = await settledReport(page, sendToTab);
