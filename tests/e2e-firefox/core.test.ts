@@ -255,7 +255,10 @@ describe('Firefox at runtime', () => {
       const button = [...root.querySelectorAll('button')].find(b => b.textContent?.trim().endsWith(word));
       button!.click();
     }, LEVEL.limited.word);
-    await poll(async () => ((await cardState(page))?.text.includes('You guessed Limited') ? true : undefined), 'result');
+    await poll(
+      async () => ((await cardState(page))?.text.includes('You guessed Limited') ? true : undefined),
+      'result',
+    );
     const stored = (await ff.sessionItem('guesses')) as Record<string, Record<string, { guess: string }>>;
     expect(Object.values(stored).flatMap(p => Object.values(p).map(g => g.guess))).toEqual(['limited']);
 

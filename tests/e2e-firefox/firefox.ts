@@ -14,10 +14,10 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 import type { BackgroundToContent, PageReport, PopupToContent } from '../../src/messaging/protocol';
+import { startFixtureServer, type FixtureServer } from '../e2e/server';
 
 /** What a content script answers: the popup's messages and the background's (keyboard commands). */
 type ToContent = PopupToContent & BackgroundToContent;
-import { startFixtureServer, type FixtureServer } from '../e2e/server';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
