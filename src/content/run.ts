@@ -187,6 +187,8 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     onMessage('getReport', async ({ data }) => {
       await loadDatabase().catch(() => undefined);
       await guesses.ready;
+      // Only claims we found, over the text we found them in (a page may have tampered since).
+      annotator?.verify();
       const claims = annotator?.claims() ?? [];
       return pageReport({
         url: location.href,

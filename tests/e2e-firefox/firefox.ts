@@ -15,6 +15,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 import type { BackgroundToContent, PageReport, PopupToContent } from '../../src/messaging/protocol';
 import { startFixtureServer, type FixtureServer } from '../e2e/server';
+import { OPEN_SHADOW_ROOT_KEY } from '../e2e/test-flags';
 
 /** What a content script answers: the popup's messages and the background's (keyboard commands). */
 type ToContent = PopupToContent & BackgroundToContent;
@@ -200,6 +201,9 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       `the content script in ${url}`,
     );
   };
+
+  // The card's shadow root open, so the tests can look inside it (see OPEN_SHADOW_ROOT_KEY).
+  await (await extensionHelper()).evaluate(key => chrome.storage.local.set({ [key]: true }), OPEN_SHADOW_ROOT_KEY);
 
   const sendToTab: FirefoxSession['sendToTab'] = async (page, type, ...data) => {
     const tabId = await tabIdOf(page);

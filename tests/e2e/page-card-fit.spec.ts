@@ -119,7 +119,7 @@ test('every card on the demo article fits a 1000 × 600 window, its claim mid-wi
         ([i, below]) => {
           const ranges: Range[] = [];
           for (const [name, h] of CSS.highlights) {
-            if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus')
+            if (/^gutcheck-[0-9a-f]{16}-/.test(name) && !name.endsWith('-focus'))
               ranges.push(...(h as Highlight as Iterable<Range>));
           }
           ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));

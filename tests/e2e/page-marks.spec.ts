@@ -12,21 +12,23 @@ import { DEFAULT_SETTINGS, withWeakOnly } from '../../src/settings/model';
 import { LEVEL_KEYS, WEAK_LEVELS } from '../../src/shared/evidence-levels';
 import { shownLevel } from '../../src/shared/grading';
 import { expect, test } from './fixtures';
-import { highlightedTexts, setSettings, settledReport } from './page-helpers';
+import { highlightedTexts, OUR_HIGHLIGHT, setSettings, settledReport } from './page-helpers';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The rule our sheet gives one highlight group, as the page's CSSOM reads it. */
 async function ruleOf(page: Page, group: string, forced = false) {
   return page.evaluate(
-    ({ group, forced }) => {
+    ({ group, forced, pattern }) => {
+      const groupOf = (selector: string) =>
+        new RegExp(pattern).exec(selector.replace(/^::highlight\((.*)\)$/, '$1'))?.[1];
       for (const sheet of document.adoptedStyleSheets) {
         const rules = [...sheet.cssRules];
         const pool = forced
           ? rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule).flatMap(m => [...m.cssRules])
           : rules;
         for (const r of pool) {
-          if (r instanceof CSSStyleRule && r.selectorText === `::highlight(gutcheck-${group})`) {
+          if (r instanceof CSSStyleRule && groupOf(r.selectorText) === group) {
             return {
               background: r.style.backgroundColor,
               line: r.style.textDecorationLine,
@@ -38,7 +40,7 @@ async function ruleOf(page: Page, group: string, forced = false) {
       }
       return null;
     },
-    { group, forced },
+    { group, forced, pattern: OUR_HIGHLIGHT },
   );
 }
 
@@ -109,14 +111,33 @@ test.describe('marks', () => {
     const page = pageOf({ context });
     await page.emulateMedia({ forcedColors: 'active' });
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
-    // Paint one sample per group with the extension's own highlights and stylesheet.
-    await page.evaluate(keys => {
-      for (const key of keys) {
-        const range = document.createRange();
-        range.selectNodeContents(document.getElementById(`sample-${key}`)!.firstChild!);
-        CSS.highlights.get(`gutcheck-${key}`)!.add(range);
-      }
-    }, LEVEL_KEYS);
+    // Paint one sample per group with the extension's own rules. Not in its own highlights:
+    // it drops ranges it did not add (tests/e2e/page-hostile.spec.ts), so each sample gets a
+    // highlight of the page's, styled by a copy of our sheet with our name swapped for it.
+    await page.evaluate(
+      ({ keys, pattern }) => {
+        const ours = new RegExp(pattern);
+        const names = new Map<string, string>();
+        for (const name of CSS.highlights.keys()) {
+          const group = ours.exec(name)?.[1];
+          if (group) names.set(name, `sample-${group}`);
+        }
+        const css = [...document.adoptedStyleSheets]
+          .flatMap(s => [...s.cssRules].map(r => r.cssText))
+          .filter(t => [...names.keys()].some(n => t.includes(n)))
+          .map(t => t.replace(/gutcheck-[0-9a-f]{16}-([a-z]+)/g, 'sample-$1'))
+          .join('\n');
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        for (const key of keys) {
+          const range = document.createRange();
+          range.selectNodeContents(document.getElementById(`sample-${key}`)!.firstChild!);
+          CSS.highlights.set(`sample-${key}`, new Highlight(range));
+        }
+      },
+      { keys: LEVEL_KEYS, pattern: OUR_HIGHLIGHT },
+    );
     const shots = new Map<string, Buffer>();
     // The whole line box: the lines sit below the text's own box.
     for (const key of LEVEL_KEYS) shots.set(key, await page.locator(`p:has(> #sample-${key})`).screenshot());
