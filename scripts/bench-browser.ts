@@ -85,7 +85,7 @@ const PROBE = `
   // A timer, not rAF: it must keep sampling while the page is busy.
   setInterval(() => {
     let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus') n += h.size;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('gutcheck-') && !name.endsWith('-focus')) n += h.size;
     if (n !== window.__bench.ranges) {
       const t = performance.now();
       if (window.__bench.first < 0 && n > 0) window.__bench.first = t;

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { EVIDENCE_LEVELS, LEVEL } from '../src/shared/evidence-levels';
+import { CONFIDENT } from '../src/shared/grading';
 
 export const EVIDENCE_SCALE_PATH = join(import.meta.dirname, '..', 'docs', 'evidence-scale.md');
 
@@ -28,7 +29,7 @@ export function renderEvidenceScale(): string {
       k => `| \`${k}\` | ${LEVEL[k].icon} ${LEVEL[k].word} | ${cell(LEVEL[k].meaning)} | ${cell(LEVEL[k].basis)} |`,
     ),
     '',
-    `A claim the database does not grade is reported with \`evidence: null\` and counted as \`unmatched\` (shown as ${LEVEL.unmatched.icon} ${LEVEL.unmatched.word}): it is not a sixth level.`,
+    `A claim the database does not grade is reported with \`evidence: null\` and counted as \`unmatched\` (shown as ${LEVEL.unmatched.icon} ${LEVEL.unmatched.word}): it is not a sixth level. The extension shows a grade only at a \`confidence\` of ${CONFIDENT} or more (src/shared/grading.ts); below that a reader sees the closest claim in the database, ungraded, while exports keep the engine's level and confidence.`,
     '',
     'A claim is a sentence (or clause) that asserts something checkable about health: a cause, an effect, a benefit, a risk, a prevalence figure, a diagnostic or a treatment.',
     'Not claims: headings, questions, calls to action, disclaimers, pure definitions of terms with no health assertion, personal anecdotes with no general assertion.',

@@ -35,7 +35,7 @@ async function hoverClaim(page: Page, n: number, below: number): Promise<void> {
     ([n, below]) => {
       const ranges: Range[] = [];
       for (const [name, h] of CSS.highlights) {
-        if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus')
+        if (name.startsWith('gutcheck-') && !name.endsWith('-focus'))
           ranges.push(...(h as Highlight as Iterable<Range>));
       }
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));

@@ -6,13 +6,16 @@
  */
 import '@/src/ui/card/card.css';
 
+import { PageProofContext } from '@/src/content/page-proof-context';
 import { runGutCheck } from '@/src/content/run';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main(ctx) {
-    void runGutCheck(ctx);
+  // WXT's own context stops when the page sends it a forged "script started"
+  // event; ours cannot be stopped by the page (src/content/page-proof-context.ts).
+  main(wxtContext) {
+    void runGutCheck(new PageProofContext('content', wxtContext.options));
   },
 });

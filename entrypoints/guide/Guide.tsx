@@ -71,8 +71,9 @@ export function Guide({ database }: { database: ClaimsIndex }) {
         <h2 id="caveats">What the marks cannot tell you</h2>
         <p>
           A mark rates the claim as written, not the page or its author. Gut Check reads sentences, so it can miss a
-          claim or match the wrong one; each card says how sure it is. Claims not in the database are marked as such
-          rather than guessed.
+          claim or match the wrong one; each card names the claim it matched and says how sure the match is. When it is
+          not sure enough, the card shows only the closest claim in the database, with no level. Claims not in the
+          database are marked as such rather than guessed.
         </p>
       </section>
     </main>

@@ -7,8 +7,18 @@
  * Hover shows the card after a short wait; click or Enter pins it as a
  * non-modal dialog that stays until closed; Esc, the close button or a click
  * outside closes it and gives focus back (WCAG 1.4.13).
+ *
+ * The shadow root is closed, so page scripts cannot read the card or change
+ * what it says (`host.shadowRoot` is null to them); we keep the root WXT
+ * hands us (`ui.shadow`) and never look it up through the host.
  */
-import { browser, createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import {
+  browser,
+  createShadowRootUi,
+  storage,
+  type ContentScriptContext,
+  type ShadowRootContentScriptUi,
+} from '#imports';
 
 import type { Claim } from '../dom/annotator';
 import type { EntryDetails } from '../messaging/protocol';
@@ -67,6 +77,15 @@ function topRect(range: Range): DOMRect {
   return new DOMRect(x, y, r.width, r.height);
 }
 
+/**
+ * Opens the card's shadow root, for browser tests only: Playwright's locators
+ * (and axe) do not pierce closed roots. The test fixtures set it from the
+ * service worker; a page cannot write extension storage, and nothing in the
+ * extension sets it. tests/e2e/page-hostile.spec.ts checks the root is
+ * closed without it.
+ */
+export const openShadowRootForTests = storage.defineItem<boolean>('local:testOpenShadowRoot', { fallback: false });
+
 let renderer: Promise<CardUi> | undefined;
 
 /** Imports the card renderer from the extension once (it sets a global in this isolated world). */
@@ -113,23 +132,30 @@ export class CardHost {
       return this.ui;
     }
     const generation = this.generation;
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: 'gutcheck-ui',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount: () => undefined,
-      onRemove: () => {
-        if (this.ui) this.cardUi?.render(this.ui.uiContainer, null);
-      },
-    }).then(async ui => {
-      this.cardUi = await loadRenderer();
-      // Paused while we were loading: a later show() makes a new host.
-      if (generation !== this.generation) return ui;
-      ui.mount();
-      this.ui = ui;
-      return ui;
-    });
+    this.creating ??= openShadowRootForTests
+      .getValue()
+      .catch(() => false)
+      .then(open =>
+        createShadowRootUi(this.ctx, {
+          name: 'gutcheck-ui',
+          mode: open ? 'open' : 'closed',
+          position: 'inline',
+          anchor: 'html',
+          append: 'last',
+          onMount: () => undefined,
+          onRemove: () => {
+            if (this.ui) this.cardUi?.render(this.ui.uiContainer, null);
+          },
+        }),
+      )
+      .then(async ui => {
+        this.cardUi = await loadRenderer();
+        // Paused while we were loading: a later show() makes a new host.
+        if (generation !== this.generation) return ui;
+        ui.mount();
+        this.ui = ui;
+        return ui;
+      });
     return this.creating;
   }
 
@@ -159,8 +185,9 @@ export class CardHost {
     const prev = this.open;
     const same = prev?.claim === claim;
     const active = focus ? deepActive() : null;
-    // Moving from card to card keeps the place focus first came from.
-    const inCard = !!active && !!this.ui && active.getRootNode() === this.ui.shadow;
+    // Moving from card to card keeps the place focus first came from. (Focus inside our
+    // closed root shows as the host, as it does to the page.)
+    const inCard = !!active && !!this.ui && (active === this.ui.shadowHost || active.getRootNode() === this.ui.shadow);
     this.open = {
       claim,
       pinned: pinned || (same && !!prev?.pinned),

@@ -21,6 +21,7 @@ import { countLevels } from '../report/levels';
 import { dismissedItem, isDismissed, type DismissedMap } from '../settings/dismissed';
 import { isEnabledFor, settingsItem, type Settings } from '../settings/settings';
 import { LEVEL } from '../shared/evidence-levels';
+import { shownLevel } from '../shared/grading';
 import { guessOutcome } from '../ui/card/guess-outcome';
 import { CardHost } from './card-host';
 import { highlightGroup } from './claim-group';
@@ -58,10 +59,12 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     },
     step: (from, delta) => step(delta, from, false),
     onGuess: (claim, level) => {
+      if (!shownLevel(claim.found)) return;
       claim.guess = level;
       guesses.record(claim.found, level);
       notifyPopup();
-      if (claim.found.evidence) card.revealed(claim, guessOutcome(level, claim.found.evidence));
+      const actual = shownLevel(claim.found);
+      if (actual) card.revealed(claim, guessOutcome(level, actual));
     },
     onDisclaimer: () => void sendMessage('openDisclaimer', undefined),
     onClosed: claim => {
@@ -76,7 +79,7 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   const groupOf = (claim: Claim): HighlightGroup | null => {
     claim.dismissed = isDismissed(dismissed, location.href, claim.found);
     claim.guess ??= guesses.of(claim.found);
-    return claim.dismissed ? null : highlightGroup(claim.found.evidence, settings);
+    return claim.dismissed ? null : highlightGroup(claim.found, settings);
   };
 
   /** Claims the reader can move between: painted ones. */
@@ -97,7 +100,8 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
   const reportCounts = () => {
     notifyPopup();
     const claims = annotator?.claims().filter(c => !c.dismissed) ?? [];
-    const counts = countLevels(claims.map(c => c.found));
+    // The badge counts what the reader is shown: an unsure grade is no warning.
+    const counts = countLevels(claims.map(c => ({ evidence: shownLevel(c.found) })));
     const paused = !annotator;
     const key = JSON.stringify([counts, paused]);
     if (key === lastCounts) return;
@@ -164,7 +168,8 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     annotator?.setFocus(claim);
     const list = navigable();
-    const level = claim.found.evidence && !settings.educator ? `${LEVEL[claim.found.evidence].word}. ` : '';
+    const shown = shownLevel(claim.found);
+    const level = shown && !settings.educator ? `${LEVEL[shown].word}. ` : '';
     // From the card's own buttons focus stays on them; the status line says where we are.
     const announce = focus ? undefined : `Claim ${list.indexOf(claim) + 1} of ${list.length}. ${level}`;
     void card.show(claim, { pinned: true, focus, announce });
@@ -182,6 +187,8 @@ export async function runGutCheck(ctx: ContentScriptContext): Promise<void> {
     onMessage('getReport', async ({ data }) => {
       await loadDatabase().catch(() => undefined);
       await guesses.ready;
+      // Only claims we found, over the text we found them in (a page may have tampered since).
+      annotator?.verify();
       const claims = annotator?.claims() ?? [];
       return pageReport({
         url: location.href,

@@ -4,7 +4,8 @@
  * alone; in forced-colours mode they keep them, so the levels stay apart in
  * high contrast too. Translucent backgrounds (the "background"
  * style) and mid-tone lines stay readable on light and dark pages.
- * `!important` because page CSS may target our highlight names too.
+ * `!important`, and names a page cannot guess (highlightNames), because page
+ * CSS may target our highlights.
  */
 import type { HighlightStyle } from '../settings/model';
 import { LEVEL, LEVEL_KEYS, type LevelKey } from '../shared/evidence-levels';
@@ -13,7 +14,20 @@ export type HighlightGroup = LevelKey | 'neutral' | 'focus';
 
 export const GROUPS: readonly HighlightGroup[] = [...LEVEL_KEYS, 'neutral', 'focus'];
 
-export const highlightName = (group: HighlightGroup): string => `gutcheck-${group}`;
+/** Each group's highlight name in the page's `CSS.highlights`. */
+export type HighlightNames = Readonly<Record<HighlightGroup, string>>;
+
+/**
+ * Names a page cannot guess: `gutcheck-<64 random bits>-<group>`, new for
+ * every Highlighter (so for every page load and every resume). A fixed name
+ * let any page find our highlights with `CSS.highlights.get()` and restyle
+ * them from its own CSS. A page can still list the registry: the
+ * Highlighter's `sweep()` is what keeps its ranges out of ours.
+ */
+export function highlightNames(): HighlightNames {
+  const nonce = crypto.randomUUID().replace(/-/g, '').slice(0, 16);
+  return Object.fromEntries(GROUPS.map(g => [g, `gutcheck-${nonce}-${g}`])) as Record<HighlightGroup, string>;
+}
 
 type Mark = (typeof LEVEL)[LevelKey]['mark'];
 
@@ -40,12 +54,12 @@ const THICKNESS: Record<HighlightStyle | 'forced', Record<Mark['weight'], string
   forced: { thick: '2px', thin: '1px' },
 };
 
-/** The stylesheet text for one highlight style. */
-export function highlightCss(style: HighlightStyle): string {
+/** The stylesheet text for one highlight style and one set of names. */
+export function highlightCss(style: HighlightStyle, names: HighlightNames): string {
   const rules: string[] = [];
   const forced: string[] = [];
   for (const [group, mark] of Object.entries(MARKS)) {
-    const name = `::highlight(${highlightName(group as HighlightGroup)})`;
+    const name = `::highlight(${names[group as HighlightGroup]})`;
     const thickness = THICKNESS[style][mark.weight];
     const background = style === 'background' ? `background-color: ${mark.background} !important; ` : '';
     rules.push(
@@ -58,7 +72,7 @@ export function highlightCss(style: HighlightStyle): string {
       `${name} { text-decoration: underline ${mark.style} CanvasText ${THICKNESS.forced[mark.weight]} !important; }`,
     );
   }
-  const focus = `::highlight(${highlightName('focus')})`;
+  const focus = `::highlight(${names.focus})`;
   rules.push(
     `${focus} { background-color: #1d4ed8 !important; color: #fff !important; text-decoration: underline solid #fff 2px !important; }`,
   );

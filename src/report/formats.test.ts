@@ -123,7 +123,7 @@ describe('extension exports (the reader’s flags, dates and matches)', () => {
       matched: ENTRY.statement,
       overstated: 'true',
       overstatedBy: 'heal',
-      notes: 'The page says “heal”; the research shows no reliable evidence.',
+      notes: 'The page says “heal”; the research shows no reliable evidence for it.',
       dismissed: 'true',
       guess: 'strong',
       databaseVersion: '0.1.0',

@@ -119,10 +119,11 @@ export const LEVEL: Readonly<Record<LevelKey, LevelInfo>> = {
     mark: { background: 'rgb(232 0 90 / 0.20)', line: '#e8005a', style: 'wavy', weight: 'thick', lines: 'underline' },
   },
   unmatched: {
-    word: 'Not in database',
+    word: 'Not graded',
     icon: '○',
     colour: '#56595e',
-    meaning: 'A claim Gut Check found but cannot grade: its database has no entry that fits it (yet).',
+    meaning:
+      'A claim Gut Check found but does not grade: its database has no entry that fits it (yet), or none it is sure enough of.',
     basis: 'None checked: read the claim with care and look for reviews or guidelines yourself.',
     shows: 'nothing we have checked',
     mark: {

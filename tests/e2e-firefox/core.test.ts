@@ -2,11 +2,16 @@
  * The core browser checks, in Firefox at runtime: the page is annotated and
  * left unchanged, a card opens from a highlight, the popup lists the page's
  * claims and opens a card from the list, and nothing leaves the machine.
+ * And issue 13's runtime checks: every command has a key Firefox binds,
+ * pausing and resuming leaves cards working, an unsure grade shows only the
+ * closest claim, and educator guesses outlive a reload.
  * One Firefox for the file (it takes seconds to start); tests run in order.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { LEVEL } from '../../src/shared/evidence-levels';
+import { CONFIDENT, shownKey, shownLevel } from '../../src/shared/grading';
 import { launchFirefox, poll, settledReport, type FirefoxSession } from './firefox';
 
 let ff: FirefoxSession;
@@ -56,6 +61,20 @@ async function cardState(
   });
 }
 
+/** The card sits just above or just below claim `index` (not stuck in a corner). */
+async function cardBesideClaim(page: Page, index: number): Promise<boolean> {
+  return page.evaluate(i => {
+    const ranges: Range[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus') ranges.push(...(h as Iterable<Range>));
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const claim = ranges[i]!.getBoundingClientRect();
+    const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    return Math.min(Math.abs(card.top - claim.bottom), Math.abs(card.bottom - claim.top)) <= 16;
+  }, index);
+}
+
 /** Viewport point over the middle of the first text of `selector`. */
 async function pointOver(page: Page, selector: string): Promise<{ x: number; y: number }> {
   return page.evaluate(sel => {
@@ -83,7 +102,8 @@ describe('Firefox at runtime', () => {
     const before = await snapshot(page);
     expect(await highlighted(page)).toEqual([]);
 
-    await ff.setSettings({ enabled: true });
+    // Every claim painted, ungraded ones too: this is about painting, not grading.
+    await ff.setSettings({ enabled: true, unmatched: true });
     const report = await settledReport(ff, page);
     const texts = report.claims.map(c => norm(c.text));
     for (const want of ['NSAIDs such as ibuprofen damage the gut lining.', 'Colon cleanses remove toxins.'])
@@ -100,7 +120,7 @@ describe('Firefox at runtime', () => {
     await poll(async () => ((await ff.sendToTab(page, 'getReport')).state === 'paused' ? true : undefined), 'paused');
     expect(await highlighted(page)).toEqual([]);
     expect(await snapshot(page)).toEqual(before);
-    await ff.setSettings({ enabled: true });
+    await ff.setSettings({ enabled: true, unmatched: false });
     await page.close();
   });
 
@@ -138,7 +158,7 @@ describe('Firefox at runtime', () => {
         return `${d.index}|${d.claimId ?? 'MISSING'}|${d.evidence ?? 'MISSING'}`;
       }),
     );
-    const expected = report.claims.map(c => `${c.index}|${c.claimId ?? ''}|${c.evidence ?? 'unmatched'}`);
+    const expected = report.claims.map(c => `${c.index}|${c.claimId ?? ''}|${shownKey(c)}`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(await popup.$eval('.database', el => el.textContent)).toBe(
       `Claims database ${report.database.version} · ${report.database.date}`,
@@ -151,6 +171,102 @@ describe('Firefox at runtime', () => {
     await poll(async () => ((await cardState(page))?.open ? true : undefined), 'the card from the popup');
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
     await popup.close();
+    await page.close();
+  });
+
+  it('binds a key to every keyboard command', async () => {
+    const keys = Object.fromEntries(
+      (await ff.commands()).filter(c => c.name !== '_execute_action').map(c => [c.name, c.shortcut]),
+    );
+    expect(keys).toEqual({
+      'next-claim': 'Alt+Shift+J',
+      'previous-claim': 'Alt+Shift+K',
+      'toggle-highlights': 'Alt+Shift+G',
+    });
+  });
+
+  it('after three pause/resume round trips, cards open beside the first and last claims', async () => {
+    await ff.setSettings({ unmatched: true });
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/inline-split.html`);
+    const report = await settledReport(ff, page);
+    await ff.sendToTab(page, 'focusClaim', { index: 0 });
+    await poll(async () => ((await cardState(page))?.open ? true : undefined), 'a card before pausing');
+    for (let round = 0; round < 3; round++) {
+      await ff.sendToTab(page, 'runCommand', { command: 'toggle-highlights' });
+      await poll(async () => ((await ff.sendToTab(page, 'getReport')).state === 'paused' ? true : undefined), 'paused');
+      expect(await cardState(page)).toBeNull();
+      await ff.sendToTab(page, 'runCommand', { command: 'toggle-highlights' });
+      await settledReport(ff, page);
+    }
+    const p = await pointOver(page, '#a');
+    await page.mouse.move(p.x, p.y);
+    await poll(async () => ((await cardState(page))?.open ? true : undefined), 'the first claim’s card on hover');
+    expect((await cardState(page))!.text).toContain(norm(report.claims[0]!.text));
+    expect(await cardBesideClaim(page, 0)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await poll(async () => (!(await cardState(page))?.open ? true : undefined), 'the card to close');
+
+    await ff.sendToTab(page, 'runCommand', { command: 'previous-claim' });
+    const last = report.claims.length - 1;
+    await poll(async () => {
+      const s = await cardState(page);
+      return s?.open && s.text.includes(norm(report.claims[last]!.text)) ? true : undefined;
+    }, 'the last claim’s card from the keyboard');
+    expect(await cardBesideClaim(page, last)).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const root = document.querySelector('gutcheck-ui')?.shadowRoot;
+        return root?.activeElement?.classList.contains('card') ?? false;
+      }),
+    ).toBe(true);
+    await ff.setSettings({ unmatched: false });
+    await page.close();
+  });
+
+  it('shows an unsure grade only as the closest claim in the database, with no level', async () => {
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/unsure-matches.html`);
+    const report = await settledReport(ff, page);
+    const unsure = report.claims.find(c => c.evidence && c.confidence < CONFIDENT);
+    expect(unsure, 'a grade the engine is unsure of').toBeDefined();
+    await ff.sendToTab(page, 'focusClaim', { index: unsure!.index });
+    const shown = await poll(async () => {
+      const s = await cardState(page);
+      return s?.open && s.text.includes('Closest claim in our database') ? s : undefined;
+    }, 'the closest-claim card');
+    expect(shown.text).toContain(unsure!.match!.statement);
+    for (const level of Object.values(LEVEL)) expect(shown.text).not.toContain(level.word);
+    await page.close();
+  });
+
+  it('keeps an educator-mode guess for the session: the result after a reload', async () => {
+    await ff.setSettings({ educator: true });
+    const page = await ff.openPage(`${ff.fixtures.origin}/pages/popup-claims.html`);
+    const report = await settledReport(ff, page);
+    const first = report.claims.find(c => shownLevel(c))!;
+    expect(first, 'a graded claim').toBeDefined();
+    await ff.sendToTab(page, 'focusClaim', { index: first.index });
+    await poll(async () => {
+      const s = await cardState(page);
+      return s?.open && s.text.includes('How strong do you think the evidence is?') ? true : undefined;
+    }, 'the guess prompt');
+    await page.evaluate(word => {
+      const root = document.querySelector('gutcheck-ui')!.shadowRoot!;
+      const button = [...root.querySelectorAll('button')].find(b => b.textContent?.trim().endsWith(word));
+      button!.click();
+    }, LEVEL.limited.word);
+    await poll(
+      async () => ((await cardState(page))?.text.includes('You guessed Limited') ? true : undefined),
+      'result',
+    );
+    const stored = (await ff.sessionItem('guesses')) as Record<string, Record<string, { guess: string }>>;
+    expect(Object.values(stored).flatMap(p => Object.values(p).map(g => g.guess))).toEqual(['limited']);
+
+    await page.reload();
+    const after = await settledReport(ff, page);
+    expect(after.claims[first.index]!.guess).toBe('limited');
+    await ff.sendToTab(page, 'resetGuesses');
+    await ff.setSettings({ educator: false });
     await page.close();
   });
 

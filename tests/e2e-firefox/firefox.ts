@@ -13,8 +13,12 @@ import { resolve } from 'node:path';
 
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-import type { PageReport, PopupToContent } from '../../src/messaging/protocol';
+import type { BackgroundToContent, PageReport, PopupToContent } from '../../src/messaging/protocol';
 import { startFixtureServer, type FixtureServer } from '../e2e/server';
+import { OPEN_SHADOW_ROOT_KEY } from '../e2e/test-flags';
+
+/** What a content script answers: the popup's messages and the background's (keyboard commands). */
+type ToContent = PopupToContent & BackgroundToContent;
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -51,12 +55,16 @@ export interface FirefoxSession {
   openExtensionPage(path: string): Promise<Page>;
   /** The tab id of a page, found by asking each tab's content script for its URL (waits until it answers). */
   tabIdOf(page: Page): Promise<number>;
-  /** Sends a typed message to a page's content script, as the popup does. */
-  sendToTab<K extends keyof PopupToContent>(
+  /** Sends a typed message to a page's content script, as the popup (or, for `runCommand`, the background) does. */
+  sendToTab<K extends keyof ToContent>(
     page: Page,
     type: K,
-    ...data: Parameters<PopupToContent[K]>
-  ): Promise<ReturnType<PopupToContent[K]>>;
+    ...data: Parameters<ToContent[K]>
+  ): Promise<ReturnType<ToContent[K]>>;
+  /** The extension's keyboard commands and the keys Firefox bound them to. */
+  commands(): Promise<{ name: string; shortcut: string }[]>;
+  /** Reads this browser session's `storage.session` item (educator guesses live there). */
+  sessionItem(key: string): Promise<unknown>;
   /** Writes part of the settings item, as the options page does. */
   setSettings(patch: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -194,6 +202,9 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     );
   };
 
+  // The card's shadow root open, so the tests can look inside it (see OPEN_SHADOW_ROOT_KEY).
+  await (await extensionHelper()).evaluate(key => chrome.storage.local.set({ [key]: true }), OPEN_SHADOW_ROOT_KEY);
+
   const sendToTab: FirefoxSession['sendToTab'] = async (page, type, ...data) => {
     const tabId = await tabIdOf(page);
     const h = await extensionHelper();
@@ -223,6 +234,16 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     openExtensionPage,
     tabIdOf,
     sendToTab,
+    commands: async () => {
+      const h = await extensionHelper();
+      return h.evaluate(async () =>
+        (await chrome.commands.getAll()).map(c => ({ name: c.name ?? '', shortcut: c.shortcut ?? '' })),
+      );
+    },
+    sessionItem: async key => {
+      const h = await extensionHelper();
+      return h.evaluate(async k => (await chrome.storage.session.get(k))[k], key);
+    },
     setSettings: async patch => {
       const h = await extensionHelper();
       const { DEFAULT_SETTINGS } = await import('../../src/settings/model');

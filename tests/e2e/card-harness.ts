@@ -41,6 +41,7 @@ export function claimOf(patch: Partial<CardClaim>): CardClaim {
       statement: 'Your liver and kidneys remove waste from the body.',
       via: 'entry',
     },
+    confidence: 0.9,
     overstated: false,
     overstatedBy: null,
     ...patch,

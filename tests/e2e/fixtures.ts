@@ -21,6 +21,7 @@ export {
   findTabId,
   launchWithExtension,
   messageTab,
+  OPEN_SHADOW_ROOT_KEY,
   serviceWorkerOf,
 } from './launch';
 

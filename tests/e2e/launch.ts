@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 import type { PopupToContent } from '../../src/messaging/protocol';
+import { OPEN_SHADOW_ROOT_KEY } from './test-flags';
+
+export { OPEN_SHADOW_ROOT_KEY };
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -24,7 +27,7 @@ export const CHROMIUM_ARGS = [
 
 export async function launchWithExtension(
   extensionDir = EXTENSION_DIR,
-  options: { headless?: boolean; keepWelcome?: boolean } = {},
+  options: { headless?: boolean; keepWelcome?: boolean; openShadowRoot?: boolean } = {},
 ): Promise<{ context: BrowserContext; profile: string; welcome: boolean }> {
   const profile = mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,6 +40,10 @@ export async function launchWithExtension(
   // wait for it and close it, so every test starts from the same tabs.
   const welcome = await welcomePage(context);
   if (welcome && !options.keepWelcome) await welcome.close();
+  if (options.openShadowRoot ?? true) {
+    const sw = await serviceWorkerOf(context);
+    await sw.evaluate(key => chrome.storage.local.set({ [key]: true }), OPEN_SHADOW_ROOT_KEY);
+  }
   return { context, profile, welcome: !!welcome };
 }
 

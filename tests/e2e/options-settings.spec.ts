@@ -2,15 +2,18 @@ import type { Page, Worker } from '@playwright/test';
 
 import type { Settings } from '../../src/settings/settings';
 import { expect, expectEventually, test } from './fixtures';
+import { OUR_HIGHLIGHT } from './page-helpers';
 
 /** Sizes of the page's highlight groups, as the content script painted them. */
 async function painted(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
+  return page.evaluate(pattern => {
     const out: Record<string, number> = {};
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>)
-      out[name.replace('gutcheck-', '')] = h.size;
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
+      const group = new RegExp(pattern).exec(name)?.[1];
+      if (group) out[group] = h.size;
+    }
     return out;
-  });
+  }, OUR_HIGHLIGHT);
 }
 
 async function stored(sw: Worker): Promise<Settings> {

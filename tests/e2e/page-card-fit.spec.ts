@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 
 import { claimOf, renderCard } from './card-harness';
 import { expect, test } from './fixtures';
-import { settledReport } from './page-helpers';
+import { setSettings, settledReport } from './page-helpers';
 import { startFixtureServer } from './server';
 
 const card = (page: Page) => page.locator('gutcheck-ui .card');
@@ -96,8 +96,11 @@ test.describe('hand-made cards near the window edges', () => {
 test('every card on the demo article fits a 1000 × 600 window, its claim mid-window or near the bottom edge', async ({
   context,
   sendToTab,
+  serviceWorker,
 }) => {
   test.setTimeout(180_000);
+  // Every claim painted and carded, ungraded ones too.
+  await setSettings(serviceWorker, { unmatched: true });
   const demo = await startFixtureServer(join(import.meta.dirname, '..', '..', 'demo'));
   const page = await context.newPage();
   try {
@@ -116,7 +119,7 @@ test('every card on the demo article fits a 1000 × 600 window, its claim mid-wi
         ([i, below]) => {
           const ranges: Range[] = [];
           for (const [name, h] of CSS.highlights) {
-            if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus')
+            if (/^gutcheck-[0-9a-f]{16}-/.test(name) && !name.endsWith('-focus'))
               ranges.push(...(h as Highlight as Iterable<Range>));
           }
           ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));

@@ -85,6 +85,9 @@ test.describe('card', () => {
     const page = pageOf({ context });
     const tabId = await tabIdOf(page);
     const report = await sendToTab(page, 'getReport');
+    // Every claim painted (ungraded ones too), so the commands step through all of them.
+    await setSettings(serviceWorker, { unmatched: true });
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBe(report.claims.length);
     await page.focus('#a a');
     await runCommand(serviceWorker, tabId, 'next-claim');
     const dialog = page.getByRole('dialog');

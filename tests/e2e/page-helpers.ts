@@ -54,22 +54,30 @@ export async function serialise(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Our highlight names: `gutcheck-<16 random hex>-<group>`, new on each page
+ * load (src/dom/highlight-css.ts). Page-side code gets this as a string:
+ * `new RegExp(OUR_HIGHLIGHT).exec(name)?.[1]` is the group.
+ */
+export const OUR_HIGHLIGHT = '^gutcheck-[0-9a-f]{16}-([a-z]+)$';
+
 /** Every range in our highlights: group name and the text it covers (read from the page's registry). */
 export async function highlightedTexts(page: Page): Promise<{ group: string; text: string; inside: string[] }[]> {
-  return page.evaluate(() => {
+  return page.evaluate(pattern => {
     const out: { group: string; text: string; inside: string[] }[] = [];
     for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('gutcheck-')) continue;
+      const group = new RegExp(pattern).exec(name)?.[1];
+      if (!group) continue;
       for (const r of h) {
         const inside: string[] = [];
         for (let n: Node | null = (r as Range).startContainer; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
           if (n.nodeType === Node.ELEMENT_NODE) inside.push((n as Element).tagName.toLowerCase());
         }
-        out.push({ group: name.slice('gutcheck-'.length), text: (r as Range).toString(), inside });
+        out.push({ group, text: (r as Range).toString(), inside });
       }
     }
     return out;
-  });
+  }, OUR_HIGHLIGHT);
 }
 
 /** Sets the extension's settings from the service worker (as the options page would). */

@@ -4,7 +4,7 @@
  * the card steps from claim to claim.
  */
 import { expect, test } from './fixtures';
-import { highlightedTexts, settledReport } from './page-helpers';
+import { highlightedTexts, setSettings, settledReport } from './page-helpers';
 
 test('every keyboard command gets its default key in Chromium', async ({ serviceWorker }) => {
   const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
@@ -20,7 +20,10 @@ test('the card moves between claims with "← Previous · Next →", focus stayi
   context,
   fixtureServer,
   sendToTab,
+  serviceWorker,
 }) => {
+  // Every claim painted, ungraded ones too, so the card steps through all of them.
+  await setSettings(serviceWorker, { unmatched: true });
   const page = await context.newPage();
   await page.goto(`${fixtureServer.origin}/pages/inline-split.html`);
   const report = await settledReport(page, sendToTab);

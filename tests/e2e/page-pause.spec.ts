@@ -6,24 +6,28 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { highlightedTexts, runCommand, setSettings, settledReport } from './page-helpers';
+import { highlightedTexts, OUR_HIGHLIGHT, runCommand, setSettings, settledReport } from './page-helpers';
 
 const card = (page: Page) => page.locator('gutcheck-ui .card');
 
 /** The viewport box of a claim's text, read from the page's highlight registry. */
 async function claimBox(page: Page, text: string) {
-  return page.evaluate(t => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('gutcheck-') || name === 'gutcheck-focus') continue;
-      for (const r of h as Highlight) {
-        if ((r as Range).toString().replace(/\s+/g, ' ').trim() === t) {
-          const b = (r as Range).getBoundingClientRect();
-          return { x: b.left, y: b.top, width: b.width, height: b.height };
+  return page.evaluate(
+    ([t, pattern]) => {
+      for (const [name, h] of CSS.highlights) {
+        const group = new RegExp(pattern).exec(name)?.[1];
+        if (!group || group === 'focus') continue;
+        for (const r of h as Highlight) {
+          if ((r as Range).toString().replace(/\s+/g, ' ').trim() === t) {
+            const b = (r as Range).getBoundingClientRect();
+            return { x: b.left, y: b.top, width: b.width, height: b.height };
+          }
         }
       }
-    }
-    return null;
-  }, text);
+      return null;
+    },
+    [text, OUR_HIGHLIGHT] as const,
+  );
 }
 
 /** The card sits beside its claim: just above or just below it, not stuck in a corner. */
@@ -51,6 +55,8 @@ test('three pause/resume round trips, then cards open on the first and last clai
   tabIdOf,
   problems,
 }) => {
+  // Every claim painted, ungraded ones too: the first and last claims on the page get cards.
+  await setSettings(serviceWorker, { unmatched: true });
   const page = await context.newPage();
   await page.goto(`${fixtureServer.origin}/pages/inline-split.html`);
   const report = await settledReport(page, sendToTab);
@@ -92,6 +98,7 @@ test('turning Gut Check off and on in the settings keeps the card working', asyn
   serviceWorker,
   sendToTab,
 }) => {
+  await setSettings(serviceWorker, { unmatched: true });
   const page = await context.newPage();
   await page.goto(`${fixtureServer.origin}/pages/inline-split.html`);
   const report = await settledReport(page, sendToTab);

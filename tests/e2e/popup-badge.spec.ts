@@ -1,6 +1,7 @@
 import type { Worker } from '@playwright/test';
 
 import { LEVEL } from '../../src/shared/evidence-levels';
+import { shownLevel } from '../../src/shared/grading';
 import { expect, expectEventually, test } from './fixtures';
 import { openPopupFor } from './popup-page';
 
@@ -26,9 +27,11 @@ test.describe('toolbar badge', () => {
     const tabId = await tabIdOf(page);
     await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'ready');
     const { claims } = await sendToTab(page, 'getReport');
-    const weak = claims.filter(c => c.evidence === 'unsupported' || c.evidence === 'contradicted').length;
+    // The badge counts what the reader is shown: a grade too unsure to show is no warning.
+    const shown = claims.map(c => shownLevel(c));
+    const weak = shown.filter(l => l === 'unsupported' || l === 'contradicted').length;
     const worst = (['contradicted', 'unsupported', 'limited', 'moderate', 'strong'] as const).find(l =>
-      claims.some(c => c.evidence === l),
+      shown.includes(l),
     )!;
     expect(weak).toBeGreaterThan(0);
     await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).text === String(weak));
@@ -52,7 +55,7 @@ test.describe('toolbar badge', () => {
     await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'ready');
     const { claims } = await sendToTab(page, 'getReport');
     expect(claims.length).toBeGreaterThan(0);
-    expect(claims.every(c => c.evidence !== 'unsupported' && c.evidence !== 'contradicted')).toBe(true);
+    expect(claims.every(c => shownLevel(c) !== 'unsupported' && shownLevel(c) !== 'contradicted')).toBe(true);
     const title = `Gut Check: ${claims.length} claims found, none with weak or contrary evidence`;
     await expectEventually(async () => (await badgeOf(serviceWorker, tabId)).title === title);
     expect((await badgeOf(serviceWorker, tabId)).text).toBe('');

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/model';
 import { LEVEL } from '../../src/shared/evidence-levels';
+import { shownLevel } from '../../src/shared/grading';
 import { expect, expectEventually, test } from './fixtures';
 import { claimItem, openPopupFor } from './popup-page';
 
@@ -20,7 +21,7 @@ test.describe('popup in educator mode', () => {
     await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
     const tabId = await tabIdOf(page);
     await expectEventually(async () => (await sendToTab(page, 'getReport')).state === 'ready');
-    const matched = (await sendToTab(page, 'getReport')).claims.filter(c => c.evidence);
+    const matched = (await sendToTab(page, 'getReport')).claims.filter(c => shownLevel(c));
 
     let popup = await openPopupFor(context, extensionId, tabId);
     await expect(popup.locator('.score')).toHaveText(/No guesses yet/);
@@ -30,8 +31,8 @@ test.describe('popup in educator mode', () => {
     // Guess two claims on the page: the first right, the second wrong.
     const [first, second] = matched as [(typeof matched)[0], (typeof matched)[0]];
     for (const [claim, guess] of [
-      [first, first.evidence!],
-      [second, second.evidence === 'strong' ? 'contradicted' : 'strong'],
+      [first, shownLevel(first)!],
+      [second, shownLevel(second) === 'strong' ? 'contradicted' : 'strong'],
     ] as const) {
       await claimItem(popup, claim.index).locator('.claim-main').click();
       await page.locator('gutcheck-ui').getByRole('button', { name: LEVEL[guess].word, exact: true }).click();
@@ -39,7 +40,7 @@ test.describe('popup in educator mode', () => {
     popup = await openPopupFor(context, extensionId, tabId);
     await expect(popup.locator('.score')).toHaveText('1 of 2 guesses right');
     await expect(popup.locator('.claim[data-evidence="hidden"]')).toHaveCount(matched.length - 2);
-    await expect(claimItem(popup, first.index)).toHaveAttribute('data-evidence', first.evidence!);
+    await expect(claimItem(popup, first.index)).toHaveAttribute('data-evidence', shownLevel(first)!);
 
     await popup.getByRole('button', { name: 'Reset score' }).click();
     await expect(popup.locator('.score')).toHaveText(/No guesses yet/);

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 
+import { shownLevel } from '../../src/shared/grading';
 import { expect, test } from './fixtures';
 import { settledReport } from './page-helpers';
 import { claimItem, listedClaims, openPopupFor } from './popup-page';
@@ -75,7 +76,7 @@ test.describe('popup list', () => {
     await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
     const report = await settledReport(page, sendToTab);
     const popup = await openPopupFor(context, extensionId, await tabIdOf(page));
-    const graded = report.claims.find(c => c.evidence && c.verdict)!;
+    const graded = report.claims.find(c => shownLevel(c) && c.verdict)!;
     const button = claimItem(popup, graded.index).locator('.claim-main');
     const name = (await button.evaluate(el => el.textContent ?? '')).trim();
     await expect(button).toHaveAccessibleName(name);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 
 import { LEVEL_KEYS } from '../../src/report/levels';
+import { shownKey } from '../../src/shared/grading';
 import { WORST_FIRST } from '../../src/ui/popup/worst-first';
 import { expect, test } from './fixtures';
 import { browserPageTab, listedClaims, openPopupFor, status } from './popup-page';
@@ -26,8 +27,8 @@ test.describe('popup summary', () => {
     // Same claims as the page, the problems first (contradicted … strong, unmatched last), page order within a level.
     const rank = (e: string) => WORST_FIRST.indexOf(e as never);
     const expected = [...report.claims]
-      .sort((a, b) => rank(a.evidence ?? 'unmatched') - rank(b.evidence ?? 'unmatched') || a.index - b.index)
-      .map(c => ({ index: c.index, claimId: c.claimId ?? '', evidence: c.evidence ?? 'unmatched' }));
+      .sort((a, b) => rank(shownKey(a)) - rank(shownKey(b)) || a.index - b.index)
+      .map(c => ({ index: c.index, claimId: c.claimId ?? '', evidence: shownKey(c) }));
     expect(await listedClaims(popup)).toEqual(expected);
     expect(['contradicted', 'unsupported']).toContain(expected[0]!.evidence);
 
@@ -37,7 +38,7 @@ test.describe('popup summary', () => {
     await expect(popup.locator('.checked')).toHaveText(`Checked ${report.sentences} sentences.`);
     // The profile: one segment per level present, its count as text, and a legend with words.
     for (const key of LEVEL_KEYS) {
-      const n = report.claims.filter(c => (c.evidence ?? 'unmatched') === key).length;
+      const n = report.claims.filter(c => shownKey(c) === key).length;
       const segment = popup.locator(`.evidence-segment[data-level="${key}"]`);
       if (n) await expect(segment).toHaveText(String(n));
       else await expect(segment).toHaveCount(0);

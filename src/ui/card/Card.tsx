@@ -8,12 +8,13 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
+import { classNote, overstatement, sureness } from '../../report/claim-notes';
+import { matchKind, shownLevel } from '../../shared/grading';
 import { Legend } from '../shared/Legend';
 import { Citations } from './Citations';
 import { GuessPrompt, GuessResult } from './GuessPrompt';
 import { Level } from './Level';
 import type { CardProps } from './model';
-import { classNote, gradingOf, overstatementNote } from './uncertainty';
 
 export const HEADING_ID = 'gutcheck-card-title';
 const LEVEL_ID = 'gutcheck-card-level';
@@ -22,8 +23,9 @@ const LEGEND_ID = 'gutcheck-card-legend';
 
 export function Card(props: CardProps) {
   const { claim, educator, pinned } = props;
-  const asking = educator && claim.evidence != null && claim.guess == null;
-  const graded = !asking && claim.evidence != null;
+  // Only a claim shown with a level has one to guess.
+  const asking = educator && shownLevel(claim) != null && claim.guess == null;
+  const graded = !asking && shownLevel(claim) != null;
   const body = useRef<HTMLDivElement>(null);
   // A new claim, or the legend opened or closed: read from the top.
   useLayoutEffect(() => {
@@ -108,8 +110,9 @@ function Nav({ position, total, onPrevious, onNext }: NonNullable<CardProps['nav
 
 function Verdict(props: CardProps) {
   const { claim, entry } = props;
-  const grading = gradingOf(claim);
-  if (grading.kind === 'unmatched') {
+  const kind = matchKind(claim);
+  const level = shownLevel(claim);
+  if (kind === 'none') {
     return (
       <>
         <h2 id={HEADING_ID}>
@@ -122,37 +125,45 @@ function Verdict(props: CardProps) {
       </>
     );
   }
-  if (grading.kind === 'closest') {
+  if (!level) {
     return (
       <div class="closest">
         <h2 id={HEADING_ID}>Closest claim in our database</h2>
         <p class="matched">
           <q>{claim.match?.statement}</q>
         </p>
-        <p class="note">
-          It may not be what this sentence claims, so Gut Check does not grade it. Read the claim with care.
+        <p class="note sureness">
+          Match confidence: {sureness(claim)}. It may not be what this sentence claims, so Gut Check does not grade it.
+          Read the claim with care.
         </p>
       </div>
     );
   }
   const cls = classNote(claim);
-  const over = overstatementNote(claim);
+  const over = overstatement(claim);
   const research = !!entry && (entry.summary || entry.citations.length > 0);
   return (
     <>
       <p class="level-row" id={LEVEL_ID}>
-        <Level level={grading.level} />
+        <Level level={level} />
         <span class="sr-only"> evidence.</span>
       </p>
       <h2 id={HEADING_ID} class="matched">
         Matched: <q>{claim.match?.statement ?? claim.statement}</q>
       </h2>
+      <p class="note sureness">Match confidence: {sureness(claim)}.</p>
       {cls ? <p class="note class-note">{cls}</p> : null}
-      {claim.guess ? <GuessResult guess={claim.guess} actual={grading.level} onNext={props.nav?.onNext} /> : null}
+      {claim.guess ? <GuessResult guess={claim.guess} actual={level} onNext={props.nav?.onNext} /> : null}
       {claim.verdict ? <p class="verdict">{claim.verdict}</p> : null}
       {over ? (
         <p class="overstated">
-          The page says <em>{over.says}</em>; the research shows {over.shows}.
+          {over.says ? (
+            <>
+              The page says <em>{over.says}</em>; the research shows {over.shows}.
+            </>
+          ) : (
+            <>The page states this more strongly than the research allows: it shows {over.shows}.</>
+          )}
         </p>
       ) : null}
       {claim.negated ? (

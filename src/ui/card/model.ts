@@ -14,6 +14,7 @@ export type CardClaim = Pick<
   | 'hedged'
   | 'guess'
   | 'match'
+  | 'confidence'
   | 'overstated'
   | 'overstatedBy'
 >;

@@ -45,7 +45,8 @@ export function LevelsSection({ settings, onChange }: SectionProps) {
           <LevelBadge level="unmatched" />
         </label>
         <p id="unmatched-note" class="gc-muted">
-          Claims our database does not grade (yet) are not marked by default: for researchers who want every claim.
+          Claims Gut Check does not grade (not in its database yet, or matched too unsurely to grade) are not marked by
+          default: for researchers who want every claim.
         </p>
       </fieldset>
     </section>

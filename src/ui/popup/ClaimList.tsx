@@ -1,8 +1,10 @@
 /**
  * Claims grouped by level. Each item carries `data-index` (the claim's place
  * in page order), `data-claim-id` (the database id, or the empty string for
- * a claim not in the database) and `data-evidence` (the level, `unmatched`,
- * or `hidden` while an educator-mode guess is pending).
+ * a claim not in the database) and `data-evidence` (the level the reader is
+ * shown, `unmatched` for a claim not graded, also one graded too unsurely to
+ * show (src/shared/grading.ts), or `hidden` while an educator-mode guess is
+ * pending).
  *
  * The item's button has a short name (the claim's first words); the level,
  * the verdict and what the claim was matched with are its description, so a
@@ -10,8 +12,9 @@
  * Activating it shows the claim on the page.
  */
 import type { PageClaim } from '../../messaging/protocol';
-import { classNote, matchKind, matchLine, overstatementNote } from '../../report/claim-notes';
+import { classNote, matchKind, matchLine, overstatementNote, sureness } from '../../report/claim-notes';
 import { LEVEL, type LevelKey } from '../../shared/evidence-levels';
+import { shownKey, shownLevel } from '../../shared/grading';
 import { LevelBadge } from '../shared/LevelBadge';
 import { shortName } from './short-name';
 
@@ -26,13 +29,17 @@ interface ItemProps {
 }
 
 export function ClaimItem({ claim, revealed, onFocus, onDismiss, dismissed = false }: ItemProps) {
-  const level: LevelKey = claim.evidence ?? 'unmatched';
+  const level: LevelKey = shownKey(claim);
   const name = shortName(claim.text);
   const about = `claim-${claim.index}-about${dismissed ? '-dismissed' : ''}`;
   const match = revealed ? matchLine(claim) : null;
   const notes = revealed ? [classNote(claim), overstatementNote(claim)].filter(n => n != null) : [];
   const verdict = revealed
-    ? (claim.verdict ?? 'Not in the database yet: no verdict.')
+    ? shownLevel(claim)
+      ? (claim.verdict ?? '')
+      : claim.match
+        ? 'Not graded: the match is too unsure.'
+        : 'Not in the database yet: no verdict.'
     : 'Make your guess on the page to see the verdict.';
   return (
     <li
@@ -59,7 +66,8 @@ export function ClaimItem({ claim, revealed, onFocus, onDismiss, dismissed = fal
           </p>
           {match && (
             <p class="claim-match" data-kind={matchKind(claim)}>
-              {match.label}: <q>{match.statement}</q>
+              {match.label}: <q>{match.statement}</q>{' '}
+              <span class="gc-muted">(match confidence: {sureness(claim)})</span>
             </p>
           )}
           {notes.map(n => (

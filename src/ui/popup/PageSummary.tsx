@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import type { PageClaim, PageReport } from '../../messaging/protocol';
-import { countLevels } from '../../report/levels';
+import { emptyCounts } from '../../report/levels';
 import type { DismissedMap } from '../../settings/dismissed';
 import type { Settings } from '../../settings/settings';
 import type { LevelKey } from '../../shared/evidence-levels';
@@ -45,7 +45,12 @@ export function PageSummary(props: SummaryProps) {
   const listRef = useRef<HTMLElement>(null);
   const grouped = useMemo(() => groupClaims(report.claims, report.url, dismissed), [report, dismissed]);
   // Dismissed claims leave the picture as they leave the page and the badge.
-  const counts = useMemo(() => countLevels(grouped.groups.flatMap(g => g.claims)), [grouped]);
+  // Counted by the groups, so the profile shows what the list shows (an unsure grade is ungraded).
+  const counts = useMemo(() => {
+    const c = emptyCounts();
+    for (const g of grouped.groups) c[g.level] = g.claims.length;
+    return c;
+  }, [grouped]);
   const educator = settings.educator;
   const revealed = (c: PageClaim) => !educator || isRevealed(c);
 

@@ -88,7 +88,10 @@ describe('Popup (against the mock source)', () => {
     report.claims[3] = {
       ...report.claims[3]!,
       match: { id: 'mock-kombucha', statement: 'Kombucha improves digestion', via: 'entry' },
+      confidence: 0.41,
     };
+    // Graded by the engine, but below the confidence at which grades are usually right.
+    report.claims[1] = { ...report.claims[1]!, confidence: 0.7 };
     await show({ report });
     const item = $$('.claim[data-index="0"]')[0]!;
     const button = item.querySelector<HTMLElement>('.claim-main')!;
@@ -98,12 +101,27 @@ describe('Popup (against the mock source)', () => {
     expect(about.textContent).toContain('No trial shows probiotics repair a leaky gut.');
     expect(about.textContent).toContain('Matched: Probiotics heal leaky gut');
     expect(about.textContent).toContain('Graded as a claim about probiotics in general.');
-    expect(about.textContent).toContain('The page says “heal”; the research shows no reliable evidence.');
+    expect(about.textContent).toContain('The page says “heal”; the research shows no reliable evidence for it.');
     // Not graded: the closest entry is named, neutrally.
     const closest = $$('.claim[data-index="3"] .claim-match')[0]!;
     expect(closest.dataset.kind).toBe('closest');
-    expect(closest.textContent).toBe('Closest claim in our database: Kombucha improves digestion');
+    expect(closest.textContent).toBe(
+      'Closest claim in our database: Kombucha improves digestion (match confidence: low, 0.41)',
+    );
     expect($$('.claim[data-index="3"] .gc-level')[0]!.dataset.level).toBe('unmatched');
+    // An unsure grade is shown the same way: no level, no verdict, the closest claim named.
+    const unsure = $$('.claim[data-index="1"]')[0]!;
+    expect(unsure.dataset.evidence).toBe('unmatched');
+    expect(unsure.querySelector<HTMLElement>('.claim-match')!.dataset.kind).toBe('closest');
+    expect(unsure.textContent).not.toContain('Strong');
+    expect(unsure.textContent).not.toContain('Reviews of trials agree fibre helps.');
+    expect(unsure.textContent).toContain('Not graded: the match is too unsure.');
+    // The profile counts it with the ungraded claims, as the list does.
+    expect($$('.evidence-segment').map(s => [s.dataset.level, s.textContent])).toEqual([
+      ['contradicted', '1'],
+      ['unsupported', '1'],
+      ['unmatched', '2'],
+    ]);
   });
 
   it('filters the list with the level chips', async () => {

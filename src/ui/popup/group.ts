@@ -2,6 +2,7 @@
 import type { PageClaim } from '../../messaging/protocol';
 import { isDismissed, type DismissedMap } from '../../settings/dismissed';
 import type { LevelKey } from '../../shared/evidence-levels';
+import { shownKey } from '../../shared/grading';
 import { WORST_FIRST } from './worst-first';
 
 export { WORST_FIRST };
@@ -22,14 +23,14 @@ export interface GroupedClaims {
   dismissed: PageClaim[];
 }
 
-/** Splits claims into level groups, setting dismissed ones apart. */
+/** Splits claims into the level groups a reader is shown (an unsure grade is ungraded), setting dismissed ones apart. */
 export function groupClaims(claims: readonly PageClaim[], url: string, dismissed: DismissedMap): GroupedClaims {
   const byLevel = new Map<LevelKey, PageClaim[]>(WORST_FIRST.map(k => [k, []]));
   const gone: PageClaim[] = [];
   const sorted = [...claims].sort((a, b) => a.index - b.index);
   for (const c of sorted) {
     if (isDismissed(dismissed, url, c)) gone.push(c);
-    else byLevel.get(c.evidence ?? 'unmatched')!.push(c);
+    else byLevel.get(shownKey(c))!.push(c);
   }
   const groups = WORST_FIRST.map(level => ({ level, claims: byLevel.get(level)! })).filter(g => g.claims.length);
   return { groups, dismissed: gone };

@@ -24,6 +24,8 @@ const claim = (index: number, over: Partial<PageClaim>): PageClaim => ({
   hedged: false,
   index,
   dismissed: false,
+  // A graded claim names the entry that graded it, as the engine's do.
+  ...(over.claimId ? { match: { id: over.claimId, statement: `${over.text ?? ''}.`, via: 'entry' as const } } : {}),
   ...over,
 });
 

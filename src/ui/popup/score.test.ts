@@ -17,5 +17,9 @@ describe('scoreOf', () => {
     expect(isRevealed(a!)).toBe(false);
     expect(isRevealed({ ...a!, guess: 'strong' })).toBe(true);
     expect(isRevealed(unmatched!)).toBe(true);
+    // A grade too unsure to show has nothing to guess, and no guess on it is scored.
+    const unsure = { ...a!, confidence: 0.5 };
+    expect(isRevealed(unsure)).toBe(true);
+    expect(scoreOf([{ ...unsure, guess: 'unsupported' }])).toEqual({ right: 0, total: 0 });
   });
 });

@@ -1,9 +1,10 @@
 /** Educator mode: the reader's score on a page (pure). */
 import type { PageClaim } from '../../messaging/protocol';
+import { shownLevel } from '../../shared/grading';
 
 export interface Score {
   right: number;
-  /** Guesses on claims that have a level (unmatched claims cannot be scored). */
+  /** Guesses on claims shown with a level (ungraded claims cannot be scored). */
   total: number;
 }
 
@@ -11,14 +12,15 @@ export function scoreOf(claims: readonly PageClaim[]): Score {
   let right = 0;
   let total = 0;
   for (const c of claims) {
-    if (c.guess == null || c.evidence == null) continue;
+    const level = shownLevel(c);
+    if (c.guess == null || level == null) continue;
     total += 1;
-    if (c.guess === c.evidence) right += 1;
+    if (c.guess === level) right += 1;
   }
   return { right, total };
 }
 
-/** May the popup show this claim's level? Once guessed; unmatched claims have nothing to guess. */
+/** May the popup show this claim's level? Once guessed; ungraded claims have nothing to guess. */
 export function isRevealed(claim: PageClaim): boolean {
-  return claim.guess != null || claim.evidence == null;
+  return claim.guess != null || shownLevel(claim) == null;
 }
