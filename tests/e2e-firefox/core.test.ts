@@ -66,7 +66,7 @@ async function cardBesideClaim(page: Page, index: number): Promise<boolean> {
   return page.evaluate(i => {
     const ranges: Range[] = [];
     for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus') ranges.push(...(h as Iterable<Range>));
+      if (name.startsWith('gutcheck-') && !name.endsWith('-focus')) ranges.push(...(h as Iterable<Range>));
     }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const claim = ranges[i]!.getBoundingClientRect();
