@@ -11,6 +11,8 @@
  */
 import { z } from 'zod';
 
+import { isSafeCitationUrl } from '../src/shared/citation-url';
+
 /** The five evidence keys of `shared/evidence-scale.md`, strongest first. */
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'unsupported', 'contradicted'] as const;
 export const evidenceLevel = z.enum(EVIDENCE_LEVELS);
@@ -69,7 +71,10 @@ export const citationSchema = z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.NNNN/suffix (no https://doi.org/ prefix)')
       .optional(),
-    url: z.url().optional(),
+    url: z
+      .url()
+      .refine(u => isSafeCitationUrl(u), 'must be an https: URL (http: only for a host in HTTP_CITATION_HOSTS)')
+      .optional(),
     /** What kind of evidence this is: "Cochrane review of 82 RCTs". */
     kind: z.string().min(5),
   })
