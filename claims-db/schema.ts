@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 
+import { isSafeCitationUrl } from '../src/shared/citation-url';
 import { EVIDENCE_LEVELS } from '../src/shared/evidence-levels';
 
 /** The five evidence keys (src/shared/evidence-levels.ts defines them once), strongest first. */
@@ -90,7 +91,10 @@ export const citationSchema = z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.NNNN/suffix (no https://doi.org/ prefix)')
       .optional(),
-    url: z.url().optional(),
+    url: z
+      .url()
+      .refine(u => isSafeCitationUrl(u), 'must be an https: URL (http: only for a host in HTTP_CITATION_HOSTS)')
+      .optional(),
     /** What kind of evidence this is: "Cochrane review of 82 RCTs". */
     kind: z.string().min(5),
     /**

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 
 import type { PageReport } from '../src/messaging/protocol';
 import { LEVEL_KEYS } from '../src/shared/evidence-levels';
+import { shownKey, shownLevel } from '../src/shared/grading';
 import { findTabId, launchWithExtension, messageTab, serviceWorkerOf } from '../tests/e2e/launch';
 import { startFixtureServer } from '../tests/e2e/server';
 
@@ -58,8 +59,9 @@ try {
   };
   await page.screenshot({ path: shots.page, fullPage: true });
 
-  // Open the card of a claim the database knows, as a keyboard user would.
-  const shown = report.claims.find(c => c.claimId && c.evidence === 'strong') ?? report.claims[0];
+  // Open the card of a claim the database grades, as a keyboard user would.
+  const shown =
+    report.claims.find(c => shownLevel(c) === 'strong') ?? report.claims.find(c => shownLevel(c)) ?? report.claims[0];
   if (shown) {
     await messageTab(sw, tabId, 'focusClaim', { index: shown.index });
     await page.waitForTimeout(400);
@@ -72,10 +74,9 @@ try {
   await popup.waitForSelector('[data-evidence]', { timeout: 10_000 }).catch(() => undefined);
   await popup.screenshot({ path: shots.popup });
 
-  // The page summary: claims by evidence level.
+  // The page summary: claims by the level a reader is shown (an unsure grade is not graded).
   const counts = new Map<string, number>();
-  for (const c of report.claims)
-    counts.set(c.evidence ?? 'unmatched', (counts.get(c.evidence ?? 'unmatched') ?? 0) + 1);
+  for (const c of report.claims) counts.set(shownKey(c), (counts.get(shownKey(c)) ?? 0) + 1);
   console.log(`Gut Check demo: ${report.title}`);
   console.log(
     `Checked ${report.sentences} sentences, found ${report.claims.length} claims (database ${report.database.version}, reviewed ${report.database.date})`,
@@ -87,7 +88,7 @@ try {
   for (const c of report.claims) {
     const tags = [c.negated ? 'negated' : '', c.hedged ? 'hedged' : ''].filter(Boolean).join(', ');
     console.log(
-      `  [${(c.evidence ?? 'unmatched').padEnd(12)}] ${c.text.replace(/\s+/g, ' ')}${tags ? ` (${tags})` : ''}`,
+      `  [${shownKey(c).padEnd(12)}] ${c.confidence.toFixed(2)} ${c.text.replace(/\s+/g, ' ')}${tags ? ` (${tags})` : ''}`,
     );
   }
   console.log(`\nScreenshots written to ${outDir}:`);

@@ -1,24 +1,32 @@
 /**
  * Screenshots of the popup on the demo article (a page with many claims), for
  * closing notes and the README: the popup as it opens (380×600, the size
- * browsers give it) and its whole length, in light and dark.
+ * browsers give it) and its whole length, in light and dark. `--extension`
+ * points at another build (an older commit's .output/chrome-mv3) for
+ * "before" pictures, `--prefix` names them apart.
  *
- *   npm run build && tsx scripts/popup-screenshots.ts [--out DIR]
+ *   npm run build && tsx scripts/popup-screenshots.ts [--out DIR] [--extension DIR] [--prefix NAME]
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { findTabId, launchWithExtension, messageTab, serviceWorkerOf } from '../tests/e2e/launch';
+import { EXTENSION_DIR, findTabId, launchWithExtension, messageTab, serviceWorkerOf } from '../tests/e2e/launch';
 import { startFixtureServer } from '../tests/e2e/server';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'demo-output/popup' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'demo-output/popup' },
+    extension: { type: 'string', default: EXTENSION_DIR },
+    prefix: { type: 'string', default: '' },
+  },
+});
 const ROOT = resolve(import.meta.dirname, '..');
 const outDir = resolve(values.out);
 mkdirSync(outDir, { recursive: true });
 
 const server = await startFixtureServer(join(ROOT, 'demo'));
-const { context, profile } = await launchWithExtension();
+const { context, profile } = await launchWithExtension(resolve(values.extension));
 try {
   const sw = await serviceWorkerOf(context);
   const extensionId = new URL(sw.url()).host;
@@ -37,8 +45,8 @@ try {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-evidence]', { timeout: 10_000 });
     await popup.waitForTimeout(300);
-    const open = join(outDir, `popup-${scheme}.png`);
-    const whole = join(outDir, `popup-${scheme}-full.png`);
+    const open = join(outDir, `${values.prefix}popup-${scheme}.png`);
+    const whole = join(outDir, `${values.prefix}popup-${scheme}-full.png`);
     await popup.screenshot({ path: open });
     await popup.screenshot({ path: whole, fullPage: true });
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
@@ -46,7 +54,7 @@ try {
     const panel = popup.locator('.legend-panel');
     if (await panel.count()) {
       await panel.locator('summary').click();
-      const legend = join(outDir, `legend-${scheme}.png`);
+      const legend = join(outDir, `${values.prefix}legend-${scheme}.png`);
       await panel.screenshot({ path: legend });
       written.push(legend);
     }

@@ -3,7 +3,7 @@
  * loads. Pure: takes file names and texts, returns the index or a list of
  * errors that each name the file, the entry id and the field.
  */
-import { parse } from 'yaml';
+import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
 import { conceptsFileSchema, topicFileSchema } from '../../claims-db/schema';
@@ -14,7 +14,72 @@ import type { ClaimEntry, ClaimsIndex, Concept, GateIndex } from '../engine/type
 export interface SourceFile {
   /** Path as it should appear in messages, e.g. `claims-db/probiotics.yaml`. */
   path: string;
-  text: string;
+  /** The file's bytes (checked to be UTF-8), or text already decoded. */
+  text: string | Uint8Array;
+}
+
+export interface CompileOptions {
+  /**
+   * The build's date, `YYYY-MM-DD` (default: today, UTC). A `reviewed` date
+   * after it is refused, with one day's grace for reviewers in time zones
+   * ahead of UTC: otherwise a typo'd year would become the database's date.
+   */
+  buildDate?: string;
+}
+
+/** Where the first byte that is not UTF-8 sits, or null when all of it is. */
+export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; column: number } | null {
+  const decodes = (end: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(bytes.length, false)) return null;
+  // The longest prefix with no error so far (streaming: a sequence cut at its end is not
+  // an error yet, so this holds for every shorter prefix too).
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (decodes(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  // If that prefix ends inside a sequence, the bad sequence starts at its lead byte.
+  let offset = lo;
+  while (offset > 0 && offset > lo - 3 && !decodes(offset, false)) offset--;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { offset, line, column: offset - lineStart + 1 };
+}
+
+/** The entry id (`claims[i].id`) and field at a character offset of a topic file, when it can be told. */
+function entryAt(text: string, at: number): string {
+  try {
+    const doc = parseDocument(text);
+    const claims = doc.get('claims');
+    if (!isSeq(claims)) return '';
+    for (const item of claims.items) {
+      if (!isMap(item) || !item.range || at < item.range[0] || at > item.range[2]) continue;
+      const id = item.get('id');
+      const field = item.items.find(p => {
+        const r = (p.value as { range?: [number, number, number] } | null)?.range;
+        return r && at >= r[0] && at <= r[2];
+      });
+      return ` › ${typeof id === 'string' ? id : '(entry)'}${field ? ` › ${String(field.key)}` : ''}`;
+    }
+  } catch {
+    // Unparseable even with the bad bytes replaced: the YAML error will say so.
+  }
+  return '';
 }
 
 export class DbError extends Error {
@@ -53,16 +118,32 @@ export interface Compiled {
   warnings: string[];
 }
 
-export function compileDb(files: SourceFile[], version: string): Compiled {
+export function compileDb(files: SourceFile[], version: string, options: CompileOptions = {}): Compiled {
   const problems: string[] = [];
   const warnings: string[] = [];
   const concepts = new Map<string, Concept & { file: string }>();
   const claims: (ClaimEntry & { file: string })[] = [];
+  const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
+  const latestReview = new Date(Date.parse(`${buildDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    let text: string;
+    if (typeof file.text === 'string') text = file.text;
+    else {
+      // Decoding would turn bad bytes into U+FFFD, which would reach verdicts: refuse them instead.
+      const bad = firstInvalidUtf8(file.text);
+      text = new TextDecoder('utf-8').decode(file.text);
+      if (bad) {
+        const at = new TextDecoder('utf-8').decode(file.text.subarray(0, bad.offset)).length;
+        problems.push(
+          `${file.path}${entryAt(text, at)} › line ${bad.line}, column ${bad.column}: not UTF-8 (byte 0x${(file.text[bad.offset] as number).toString(16).padStart(2, '0')} at offset ${bad.offset}); save the file as UTF-8`,
+        );
+        continue;
+      }
+    }
     let data: unknown;
     try {
-      data = parse(file.text, { prettyErrors: true, uniqueKeys: true });
+      data = parse(text, { prettyErrors: true, uniqueKeys: true });
     } catch (e) {
       problems.push(`${file.path} › (file): not valid YAML: ${(e as Error).message.split('\n')[0]}`);
       continue;
@@ -102,6 +183,9 @@ export function compileDb(files: SourceFile[], version: string): Compiled {
         problems.push(`${file.path} › topic: is "${result.data.topic}" but the file is named "${expected}"`);
       }
       for (const c of result.data.claims) {
+        if (c.reviewed > latestReview) {
+          problems.push(`${file.path} › ${c.id} › reviewed: ${c.reviewed} is after the build date (${buildDate})`);
+        }
         claims.push({
           id: c.id,
           statement: c.statement,

@@ -7,14 +7,17 @@ import { compileDb, type Compiled, type SourceFile } from './compile';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DB_DIR = join(ROOT, 'claims-db');
 
-export function readDbFiles(dir = DB_DIR): SourceFile[] {
+/** Every YAML file of `dir` as bytes: the compiler checks they are UTF-8 (a lenient decode would hide bad bytes as U+FFFD). */
+export function readDbSources(dir = DB_DIR): (SourceFile & { text: Uint8Array })[] {
   return readdirSync(dir)
     .filter(name => /\.ya?ml$/.test(name))
     .sort()
-    .map(name => ({
-      path: relative(ROOT, join(dir, name)),
-      text: readFileSync(join(dir, name), 'utf8'),
-    }));
+    .map(name => ({ path: relative(ROOT, join(dir, name)), text: readFileSync(join(dir, name)) }));
+}
+
+/** Every YAML file of `dir` as text (for tools that run on a database that compiles). */
+export function readDbFiles(dir = DB_DIR): { path: string; text: string }[] {
+  return readDbSources(dir).map(f => ({ path: f.path, text: new TextDecoder().decode(f.text) }));
 }
 
 export function dbVersion(): string {
@@ -23,5 +26,5 @@ export function dbVersion(): string {
 }
 
 export function compileFromDisk(dir = DB_DIR): Compiled {
-  return compileDb(readDbFiles(dir), dbVersion());
+  return compileDb(readDbSources(dir), dbVersion());
 }

@@ -68,7 +68,7 @@ async function cardBesideClaim(page: Page, claimText: string): Promise<boolean> 
     const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
     const ranges: Range[] = [];
     for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('gutcheck-') && name !== 'gutcheck-focus') ranges.push(...(h as Iterable<Range>));
+      if (name.startsWith('gutcheck-') && !name.endsWith('-focus')) ranges.push(...(h as Iterable<Range>));
     }
     const own = ranges.filter(r => flat(r.toString()) && flat(text).includes(flat(r.toString())));
     const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();

@@ -116,12 +116,44 @@ test.describe('options: settings persist and apply live', () => {
 });
 
 test('options: dismissed claims can be counted and forgotten', async ({ context, extensionId, serviceWorker }) => {
-  await serviceWorker.evaluate(() =>
-    chrome.storage.local.set({ dismissed: { 'https://a.example/': ['x'], 'https://b.example/': ['text:y'] } }),
-  );
+  const day = 24 * 60 * 60 * 1000;
+  // What an earlier version stored: full URLs, query strings and all, no dates, no version mark.
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.remove('dismissed$');
+    await chrome.storage.local.set({
+      dismissed: {
+        'https://a.example/p?session=1&q=ibs': ['x'],
+        'https://a.example/p?session=2#top': ['y'],
+        'https://b.example/': ['text:y'],
+      },
+    });
+  });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // Migrated on first read: one page per origin and path, nothing of the query kept.
   await expect(options.locator('.dismissed-pages')).toHaveText('2');
+  const migrated = await serviceWorker.evaluate(() => chrome.storage.local.get(['dismissed', 'dismissed$']));
+  expect(migrated).toEqual({
+    dismissed: {
+      'https://a.example/p': { claims: ['x', 'y'], at: expect.any(Number) },
+      'https://b.example/': { claims: ['text:y'], at: expect.any(Number) },
+    },
+    dismissed$: { v: 2 },
+  });
+
+  // Dismissals lapse after 90 days: a page last changed 91 days ago is not counted.
+  await serviceWorker.evaluate(
+    async ([now, day]) =>
+      chrome.storage.local.set({
+        dismissed: {
+          'https://a.example/p': { claims: ['x'], at: now - 91 * day },
+          'https://b.example/': { claims: ['text:y'], at: now - 89 * day },
+        },
+      }),
+    [Date.now(), day] as const,
+  );
+  await options.reload();
+  await expect(options.locator('.dismissed-pages')).toHaveText('1');
   await options.getByRole('button', { name: 'Forget dismissed claims' }).click();
   await expect(options.locator('.dismissed-pages')).toHaveText('0');
   expect(await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed)).toBe(

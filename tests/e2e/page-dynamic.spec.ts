@@ -128,10 +128,10 @@ test('settings apply live: style, levels, site blocklist and dismissals; one tea
 
   // Dismiss the first claim the way the popup does (local storage, keyed by page and claim id).
   const first = report.claims[0]!;
-  await serviceWorker.evaluate(async ([url, key]) => chrome.storage.local.set({ dismissed: { [url]: [key] } }), [
-    page.url(),
-    first.claimId ?? `text:${first.text}`,
-  ] as const);
+  await serviceWorker.evaluate(
+    async ([url, key]) => chrome.storage.local.set({ dismissed: { [url]: { claims: [key], at: Date.now() } } }),
+    [page.url(), first.claimId ?? `text:${first.text}`] as const,
+  );
   await expect.poll(async () => (await sendToTab(page, 'getReport')).claims[0]!.dismissed).toBe(true);
   await expect.poll(async () => (await highlightedTexts(page)).map(m => m.text)).not.toContain(first.highlighted);
 

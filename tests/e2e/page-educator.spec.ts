@@ -2,13 +2,17 @@
  * Issue 13 item 8: educator mode holds a lesson on the page. After a keyboard
  * guess focus lands on the announced result, "Next claim →" goes on, and the
  * guesses (and so the score) survive a reload for the browser session, in
- * the shape the popup exports (src/settings/guesses.ts).
+ * the shape the popup exports (src/settings/guesses.ts), and go out with the
+ * page report.
  */
 import type { Page } from '@playwright/test';
 
+import type { AuditReport } from '../../src/report/types';
+import { LEVEL } from '../../src/shared/evidence-levels';
 import { shownLevel } from '../../src/shared/grading';
 import { expect, test } from './fixtures';
 import { setSettings, settledReport } from './page-helpers';
+import { openPopupFor, recordedDownloads } from './popup-page';
 
 const card = (page: Page) => page.locator('gutcheck-ui .card');
 
@@ -83,4 +87,47 @@ test('a keyboard guess: focus on the announced result, "Next claim →", kept ac
     .toBeNull();
   await page.reload();
   expect((await settledReport(page, sendToTab)).claims[first!.index]!.guess).toBeUndefined();
+});
+
+test('the session’s guesses go out with the page report: each claim’s guess and the score, after a reload too', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+  sendToTab,
+  tabIdOf,
+}) => {
+  await setSettings(serviceWorker, { educator: true });
+  const page = await context.newPage();
+  await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
+  const report = await settledReport(page, sendToTab);
+  const [first, second] = report.claims.filter(c => shownLevel(c));
+  expect(second, 'two graded claims').toBeDefined();
+  const wrong = shownLevel(second!) === 'strong' ? 'contradicted' : 'strong';
+  for (const [claim, guess] of [
+    [first!, shownLevel(first!)!],
+    [second!, wrong],
+  ] as const) {
+    await sendToTab(page, 'focusClaim', { index: claim.index });
+    await card(page).getByRole('button', { name: LEVEL[guess].word, exact: true }).click();
+    await expect(card(page).locator('.result')).toBeFocused();
+  }
+  // A reload in the middle of the lesson loses nothing.
+  await page.reload();
+  await settledReport(page, sendToTab);
+
+  const popup = await openPopupFor(context, extensionId, await tabIdOf(page), { recordDownloads: true });
+  await expect(popup.locator('.score')).toHaveText('1 of 2 guesses right');
+  await popup.getByRole('button', { name: 'Export this page’s audit as JSON' }).click();
+  await popup.getByRole('button', { name: 'Export this page’s audit as Markdown' }).click();
+  await expect.poll(async () => (await recordedDownloads(popup)).filter(d => d.content).length).toBe(2);
+  const [json, md] = (await recordedDownloads(popup)).map(d => d.content) as [string, string];
+  const doc = (JSON.parse(json) as AuditReport).documents[0]!;
+  expect(doc.score).toEqual({ right: 1, total: 2 });
+  const guessed = doc.claims.filter(c => c.guess).map(c => [c.text, c.guess]);
+  expect(guessed).toEqual([
+    [first!.text, shownLevel(first!)],
+    [second!.text, wrong],
+  ]);
+  expect(md).toContain('Educator mode: 1 of 2 guesses right.');
 });

@@ -82,7 +82,7 @@ test.describe('popup site controls and dismissals', () => {
     expect((await listedClaims(popup)).map(c => c.index)).not.toContain(target.index);
 
     const stored = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('dismissed')).dismissed);
-    expect(stored).toEqual({ [page.url()]: [target.claimId] });
+    expect(stored).toEqual({ [page.url()]: { claims: [target.claimId], at: expect.any(Number) } });
     await expectEventually(async () =>
       (await sendToTab(page, 'getReport')).claims.some(c => c.claimId === target.claimId && c.dismissed),
     );

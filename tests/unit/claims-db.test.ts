@@ -13,11 +13,12 @@ import { parse } from 'yaml';
 import { topicTitles } from '../../scripts/build-catalogue';
 import { EVIDENCE_SCALE_PATH } from '../../scripts/build-evidence-scale';
 import { renderCatalogue } from '../../src/db/catalogue';
-import { compileDb, DbError } from '../../src/db/compile';
+import { compileDb, DbError, firstInvalidUtf8, type CompileOptions } from '../../src/db/compile';
 import { firstDifference, formatDbFile } from '../../src/db/format';
 import { compileFromDisk, DB_DIR, dbVersion, readDbFiles } from '../../src/db/load-files';
 import { TermTrie } from '../../src/engine/term-trie';
 import { tokenize } from '../../src/engine/tokens';
+import { isSafeCitationUrl } from '../../src/shared/citation-url';
 import { EVIDENCE_LEVELS } from '../../src/shared/evidence-levels';
 
 const files = readDbFiles();
@@ -151,9 +152,9 @@ claims:
       - { title: A real title, year: 2019, journal: Gut, pmid: '31076401', kind: Narrative review }
     reviewed: 2026-11-26
 `;
-  const problemsOf = (text: string): string[] => {
+  const problemsOf = (text: string | Uint8Array, options?: CompileOptions): string[] => {
     try {
-      compileDb([concepts, { path: 'claims-db/t.yaml', text }], dbVersion());
+      compileDb([concepts, { path: 'claims-db/t.yaml', text }], dbVersion(), options);
       return [];
     } catch (e) {
       expect(e).toBeInstanceOf(DbError);
@@ -186,5 +187,64 @@ claims:
     expect(problemsOf('topic: [unclosed')).toEqual([
       expect.stringMatching(/^claims-db\/t\.yaml › \(file\): not valid YAML/),
     ]);
+  });
+
+  const withUrl = (url: string) => entry('strong').replace("pmid: '31076401'", `url: '${url}'`);
+  it('accepts https: citation URLs and rejects every other scheme, naming entry and field', () => {
+    expect(problemsOf(withUrl('https://www.nice.org.uk/guidance/cg61'))).toEqual([]);
+    for (const url of [
+      'javascript:alert(document.domain)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://www.nice.org.uk/guidance/cg61',
+      'ftp://example.org/paper.pdf',
+    ]) {
+      expect(problemsOf(withUrl(url)), url).toEqual([
+        expect.stringMatching(/^claims-db\/t\.yaml › gut-claim › citations\.0\.url: .*https:/),
+      ]);
+    }
+  });
+  it('allows http: only for a host on the allow-list', () => {
+    expect(isSafeCitationUrl('http://old.example.org/report', ['old.example.org'])).toBe(true);
+    expect(isSafeCitationUrl('http://evil.example/report', ['old.example.org'])).toBe(false);
+    expect(isSafeCitationUrl('http://old.example.org.evil.example/', ['old.example.org'])).toBe(false);
+    expect(isSafeCitationUrl('http://user@evil.example/?old.example.org', ['old.example.org'])).toBe(false);
+    expect(isSafeCitationUrl('javascript://old.example.org/%0aalert(1)', ['old.example.org'])).toBe(false);
+  });
+  it('rejects a reviewed date after the build date (a day of grace for time zones ahead of UTC)', () => {
+    const reviewed = (date: string) => entry('strong').replace('reviewed: 2026-11-26', `reviewed: ${date}`);
+    expect(problemsOf(reviewed('2026-12-04'), { buildDate: '2026-12-03' })).toEqual([]);
+    expect(problemsOf(reviewed('2026-12-05'), { buildDate: '2026-12-03' })).toEqual([
+      'claims-db/t.yaml › gut-claim › reviewed: 2026-12-05 is after the build date (2026-12-03)',
+    ]);
+    expect(problemsOf(reviewed('2062-11-26'), { buildDate: '2026-12-03' })).toHaveLength(1);
+  });
+  it('rejects bytes that are not UTF-8, naming file, entry, field and line', () => {
+    const utf8 = new TextEncoder().encode(entry('strong').replace('A summary paragraph', 'A résumé paragraph'));
+    expect(problemsOf(utf8)).toEqual([]);
+    // Latin-1 "é" (0xE9) where UTF-8 needs two bytes: a lenient decode would put U+FFFD in the verdicts.
+    const at = utf8.indexOf(0xc3);
+    const latin1 = new Uint8Array([...utf8.subarray(0, at), 0xe9, ...utf8.subarray(at + 2)]);
+    expect(problemsOf(latin1)).toEqual([
+      'claims-db/t.yaml › gut-claim › summary › line 10, column 17: not UTF-8 (byte 0xe9 at offset ' +
+        `${at}); save the file as UTF-8`,
+    ]);
+  });
+  it('finds the first bad byte: a stray continuation, a sequence cut short, a cut at the end', () => {
+    const bytes = (...b: number[]) => new Uint8Array(b);
+    expect(firstInvalidUtf8(bytes(0x61, 0xc3, 0xa9, 0x0a, 0x62))).toBeNull();
+    expect(firstInvalidUtf8(bytes(0x61, 0x0a, 0x62, 0x80, 0x63))).toEqual({ offset: 3, line: 2, column: 2 });
+    expect(firstInvalidUtf8(bytes(0x61, 0xe2, 0x82, 0x0a, 0x62))).toEqual({ offset: 1, line: 1, column: 2 });
+    expect(firstInvalidUtf8(bytes(0x61, 0x62, 0xf0, 0x9f))).toEqual({ offset: 2, line: 1, column: 3 });
+    expect(firstInvalidUtf8(bytes(0xc0, 0xaf))).toEqual({ offset: 0, line: 1, column: 1 });
+  });
+});
+
+describe('citation links are rendered only when safe, whatever the database holds', () => {
+  it('citationUrl gives no link for a non-https URL', async () => {
+    const { citationUrl } = await import('../../src/report/citations');
+    expect(citationUrl({ url: 'javascript:alert(1)' })).toBeUndefined();
+    expect(citationUrl({ url: 'http://example.org/x' })).toBeUndefined();
+    expect(citationUrl({ url: 'https://example.org/x' })).toBe('https://example.org/x');
   });
 });

@@ -1,6 +1,7 @@
 /** Dismissed claims are browsing history of a sort: say what is kept, and let the reader clear it. */
 import { useEffect, useState } from 'preact/hooks';
 
+import { DISMISSED_DAYS } from '../../settings/dismissed';
 import type { OptionsSource } from './source';
 
 export function DismissedSection({ source }: { source: OptionsSource }) {
@@ -18,7 +19,8 @@ export function DismissedSection({ source }: { source: OptionsSource }) {
     <section aria-labelledby="dismissed-title">
       <h2 id="dismissed-title">Dismissed claims</h2>
       <p>
-        Claims you dismiss in the popup stay hidden on that page. The list is kept on this device only
+        Claims you dismiss in the popup stay hidden on that page (its address without the part after “?” or “#”) for{' '}
+        {DISMISSED_DAYS} days after your last change there. The list is kept on this device only
         {pages != null && (
           <>
             {' '}

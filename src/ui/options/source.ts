@@ -1,5 +1,5 @@
 /** What the options page needs from the extension, behind an interface so it renders without one. */
-import { dismissedItem } from '../../settings/dismissed';
+import { dismissedItem, liveDismissed } from '../../settings/dismissed';
 import { settingsItem, type Settings } from '../../settings/settings';
 import { getShortcuts, openShortcutsPage, SHORTCUTS_PAGE, type Shortcut } from '../shared/shortcuts';
 
@@ -13,7 +13,7 @@ export interface OptionsSource {
   /** Where to remap keys: a page we can open (Chrome), or undefined with instructions instead (Firefox). */
   shortcutsPage: string | undefined;
   openShortcutsPage(): void;
-  /** How many pages have dismissed claims stored (on this device only). */
+  /** How many pages have dismissed claims in force (stored on this device only, for DISMISSED_DAYS). */
   dismissedPages(): Promise<number>;
   clearDismissed(): Promise<void>;
 }
@@ -26,7 +26,7 @@ export function createOptionsSource(): OptionsSource {
     getShortcuts,
     shortcutsPage: SHORTCUTS_PAGE,
     openShortcutsPage,
-    dismissedPages: async () => Object.keys(await dismissedItem.getValue()).length,
+    dismissedPages: async () => Object.keys(liveDismissed(await dismissedItem.getValue())).length,
     clearDismissed: () => dismissedItem.removeValue(),
   };
 }

@@ -148,7 +148,9 @@ describe('Popup (against the mock source)', () => {
     const source = await show();
     $$('.claim[data-claim-id="mock-colon-cleanse"] .claim-dismiss')[0]!.click();
     await settle();
-    expect(source.dismissed).toEqual({ 'https://blog.example/gut': ['mock-colon-cleanse'] });
+    expect(source.dismissed).toEqual({
+      'https://blog.example/gut': { claims: ['mock-colon-cleanse'], at: expect.any(Number) },
+    });
     expect($$('.dismissed .claim').map(li => li.dataset.claimId)).toEqual(['mock-colon-cleanse']);
     expect(document.activeElement).toBe($$('.claim[data-claim-id="mock-probiotics-leaky-gut"] .claim-main')[0]);
     expect($$('.undo')[0]!.getAttribute('role')).toBe('status');

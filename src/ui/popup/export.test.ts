@@ -59,7 +59,10 @@ describe('popup exports', () => {
       ...placed,
       claims: placed.claims.map(c => (c.index === 0 ? { ...c, guess: 'strong' as const, dismissed: false } : c)),
     };
-    const out = pageAudit(guessed, { ...ctx, dismissed: { [report.url]: ['mock-colon-cleanse'] } }).documents[0]!;
+    const out = pageAudit(guessed, {
+      ...ctx,
+      dismissed: { [report.url]: { claims: ['mock-colon-cleanse'], at: Date.now() } },
+    }).documents[0]!;
     expect(out.claims.map(c => [c.claimId, c.dismissed, c.guess])).toEqual([
       ['mock-probiotics-leaky-gut', false, 'strong'],
       ['mock-fibre-constipation', false, null],

@@ -16,7 +16,9 @@ describe('groupClaims', () => {
 
   it('sets apart claims dismissed in storage, whatever the (possibly stale) report flag says', () => {
     const claims = report.claims.map(c => (c.index === 1 ? { ...c, dismissed: true } : c));
-    const stored = { [report.url]: ['mock-colon-cleanse', 'text:Kombucha resets your microbiome'] };
+    const stored = {
+      [report.url]: { claims: ['mock-colon-cleanse', 'text:Kombucha resets your microbiome'], at: Date.now() },
+    };
     const { groups, dismissed } = groupClaims(claims, report.url, stored);
     expect(groups.map(g => g.level)).toEqual(['unsupported', 'strong']);
     expect(dismissed.map(c => c.index)).toEqual([2, 3]);
