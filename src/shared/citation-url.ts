@@ -5,7 +5,11 @@
  * through `citationUrl` (src/report/citations.ts), which checks again, so a
  * `javascript:` or `data:` URL never becomes a link even if one got in.
  */
-export const HTTP_CITATION_HOSTS: readonly string[] = [];
+export const HTTP_CITATION_HOSTS: readonly string[] = [
+  // Singapore Medical Journal's archive (2010 issues) is served over http only; the review cited
+  // there (Gerez et al. 2010, "Diagnostic tests for food allergy") has no DOI we could confirm.
+  'smj.org.sg',
+];
 
 /** The WHATWG URL parser (Node, browsers); typed here because src/engine's tsconfig has no DOM or Node types. */
 const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { protocol: string; hostname: string } }).URL;
