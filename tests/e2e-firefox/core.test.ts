@@ -61,7 +61,7 @@ async function cardState(
   });
 }
 
-/** The card sits just above or just below claim `index` (not stuck in a corner). */
+/** The card sits just above or just below the claim with this text (not stuck in a corner). */
 async function cardBesideClaim(page: Page, claimText: string): Promise<boolean> {
   return page.evaluate(text => {
     // A claim split by inline markup is painted as several ranges: the card sits beside one of them.
