@@ -34,7 +34,6 @@ export const cardUi: CardUi = {
         middleware: [
           offset(6),
           flip({ padding: EDGE, fallbackStrategy: 'bestFit' }),
-          shift({ padding: EDGE, crossAxis: true }),
           // Cap the card to the room on its side, so its end (and the citations) stay on screen.
           size({
             padding: EDGE,
@@ -44,6 +43,9 @@ export const cardUi: CardUi = {
               s.maxHeight = `${Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.floor(availableHeight)))}px`;
             },
           }),
+          // After size(): shifted first, the card would measure the room from where shift() slid it
+          // (over the claim) and keep its full height there.
+          shift({ padding: EDGE, crossAxis: true }),
         ],
       }).then(({ x, y }) => {
         card.style.left = `${Math.round(x)}px`;
