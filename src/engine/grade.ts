@@ -107,15 +107,3 @@ export function overstatement(
   return null;
 }
 
-/** "The page says *cures*; the research shows early evidence at best": for cards, lists and exports. */
-export function overstatementNote(wording: string, level: EvidenceLevel): string {
-  return `The page says "${wording}"; ${RESEARCH_SHOWS[level]}.`;
-}
-
-const RESEARCH_SHOWS: Record<EvidenceLevel, string> = {
-  strong: 'the research supports the claim, but not that strongly',
-  moderate: 'the research shows some support, not certainty',
-  limited: 'the research shows early evidence at best',
-  unsupported: 'there is no reliable evidence for it',
-  contradicted: 'good evidence says it is not true',
-};
