@@ -15,11 +15,25 @@ export type FeatureVector = Readonly<Record<string, number>>;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** Each model's weights by feature name, built once: rows are sparse, models have hundreds of words. */
+const weightMaps = new WeakMap<Logistic, ReadonlyMap<string, number>>();
+function weightsOf(model: Logistic): ReadonlyMap<string, number> {
+  let m = weightMaps.get(model);
+  if (!m) {
+    m = new Map(model.features.map((f, i) => [f, model.weights[i] as number]));
+    weightMaps.set(model, m);
+  }
+  return m;
+}
+
 /** P(y = 1 | x). Features the model does not know are ignored; missing ones count as 0. */
 export function predict(model: Logistic, x: FeatureVector): number {
+  const weights = weightsOf(model);
   let z = model.bias;
-  for (let i = 0; i < model.features.length; i++)
-    z += (model.weights[i] as number) * (x[model.features[i] as string] ?? 0);
+  for (const f in x) {
+    const w = weights.get(f);
+    if (w !== undefined) z += w * (x[f] as number);
+  }
   return sigmoid(z);
 }
 
