@@ -11,7 +11,7 @@ import {
   type EngineModel,
 } from './analyze-document';
 import { blocksFromText } from './blocks-from-text';
-import defaultModel from './model/weights.json';
+import defaultModel from './model/weights.json' with { type: 'json' };
 import type { ClaimsIndex, DocumentInput } from './types';
 
 export type * from './types';

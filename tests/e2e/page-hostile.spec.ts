@@ -51,7 +51,7 @@ test('a page cannot switch the content script off with WXT’s “script started
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.id = 'later';
-    p.textContent = 'Activated charcoal cleanses the gut.';
+    p.textContent = 'Coffee enemas detoxify the liver and cleanse the colon.';
     document.querySelector('main')!.append(p);
   });
   await expect.poll(async () => (await markedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(marked.length);
