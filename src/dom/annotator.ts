@@ -24,6 +24,7 @@ import { HitIndex } from './hit-test';
 import { MutationQueue, type MutationBatch } from './mutation-queue';
 import type { OffsetMap } from './offset-map';
 import { timed } from './perf';
+import { pieces } from './pieces';
 import { skipsSubtree } from './skip';
 import { TextWalk, type Block } from './text-extract';
 import { yieldToPage } from './yield';
@@ -71,6 +72,17 @@ const BATCH_CHARS = 40_000;
 const SLICE_MS = 6;
 /** A run of consecutive gated blocks goes in one document up to this size. */
 const RUN_CHARS = 4000;
+/**
+ * The engine's time per request we aim at. The background analyses one
+ * request in one task and serves every tab, so a request is sized from how
+ * long the last one took: one page's giant paragraph then costs other tabs
+ * a wait of about this, not the paragraph's whole analysis (issue 15 item 1).
+ */
+const BATCH_MS = 150;
+/** Smallest batch once the engine is slow: still a few sentences. */
+const MIN_BATCH_CHARS = 1000;
+/** A block longer than this goes to the engine in pieces, cut at a sentence end where there is one. */
+const PIECE_CHARS = 4000;
 /**
  * How often our marks are checked against what we painted while the page is
  * shown: a page script can add its ranges to our highlights at any moment
@@ -293,8 +305,11 @@ export class Annotator {
           chars += job.size;
           batch.push(job);
         }
-        limit = BATCH_CHARS;
+        const started = performance.now();
         const results = await this.analyze(batch);
+        const took = performance.now() - started;
+        // The next batch is sized so the engine spends about BATCH_MS on it.
+        limit = Math.round(Math.min(BATCH_CHARS, Math.max(MIN_BATCH_CHARS, (chars * BATCH_MS) / Math.max(took, 1))));
         if (this.destroyed) return;
         timed('apply', () =>
           batch.forEach((job, i) => {
@@ -464,12 +479,22 @@ function gatedRuns(walk: TextWalk, from: number, context: ContextTracker): Job[]
       ...run.blocks.map(i => walk.blocks[i] as Block),
     ];
     const built = documentOf(text, blocks);
-    const key = JSON.stringify([built.doc.text, built.doc.blocks.map(b => [b.role, b.level ?? 0, b.context ?? false])]);
-    jobs.push({ built, map: walk.map, key, size: built.doc.text.length });
+    jobs.push({ built, map: walk.map, key: keyOf(built), size: built.doc.text.length });
     run = null;
   };
   for (let i = from; i < walk.blocks.length; i++) {
     const b = walk.blocks[i] as Block;
+    if (b.end - b.start > PIECE_CHARS && passesGate(text.slice(b.start, b.end))) {
+      // One giant block: its pieces go one per document, each with the block's context.
+      flush();
+      const ctx = context.context();
+      for (const piece of pieces(text, b, PIECE_CHARS)) {
+        const built = documentOf(text, [...ctx.map(k => ({ ...(walk.blocks[k] as Block), context: true })), piece]);
+        jobs.push({ built, map: walk.map, key: keyOf(built), size: built.doc.text.length });
+      }
+      context.add(b);
+      continue;
+    }
     if (passesGate(text.slice(b.start, b.end))) {
       const last = run?.blocks[run.blocks.length - 1];
       if (run && (last !== i - 1 || run.chars >= RUN_CHARS)) flush();
@@ -481,6 +506,11 @@ function gatedRuns(walk: TextWalk, from: number, context: ContextTracker): Job[]
   }
   flush();
   return jobs;
+}
+
+/** Cache key: the document, roles and all. */
+function keyOf(built: BuiltDocument): string {
+  return JSON.stringify([built.doc.text, built.doc.blocks.map(b => [b.role, b.level ?? 0, b.context ?? false])]);
 }
 
 /** Is `node` inside a region the walker never reads (editable, code, hidden, our UI)? */

@@ -7,6 +7,7 @@
  */
 import { KeyScanner } from '../engine/key-words';
 import gateIndex from '../generated/gate.json';
+import { withoutInvisible } from '../shared/invisible';
 
 let scanner: KeyScanner | undefined;
 
@@ -19,8 +20,12 @@ export function gateReady(): boolean {
   return !!scanner;
 }
 
-/** Does this text mention gut-health vocabulary at all? Built on first use. */
+/**
+ * Does this text mention gut-health vocabulary at all? Built on first use.
+ * Soft hyphens and zero-width characters inside words are ignored, as the
+ * engine ignores them: "pro\u00ADbiotics" is still probiotics.
+ */
 export function passesGate(text: string): boolean {
   scanner ??= new KeyScanner(gateIndex);
-  return scanner.test(text);
+  return scanner.test(withoutInvisible(text));
 }

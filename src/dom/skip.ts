@@ -14,11 +14,20 @@ export const UI_HOST_TAG = 'GUTCHECK-UI';
 
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCK_TAG_NAMES.map(t => t.toUpperCase()));
 
-/** Cheap checks (no style): does the walker skip `el` and everything under it? */
+/**
+ * Cheap checks (no style): does the walker skip `el` and everything under it?
+ *
+ * `aria-hidden="true"` is not a reason to skip (issue 15 item 4): it hides
+ * text from assistive technology, not from the eye, and sighted readers
+ * read a claim there like any other, so it is analysed and marked. What is
+ * hidden from view (display: none, visibility: hidden, `hidden`, a closed
+ * <details>) is skipped: checkVisibility in the page, hiddenWithoutLayout
+ * in the CLI. A visually-hidden screen-reader copy (clipped to 1 px) is
+ * read too; its marks cannot be seen, and the claim may be listed twice.
+ */
 export function skipsSubtree(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
   // Any editable region, including contenteditable="plaintext-only"; "false" islands inside one are rare.
   if (isEditable(el.getAttribute('contenteditable'))) return true;
   return el.namespaceURI !== 'http://www.w3.org/1999/xhtml';

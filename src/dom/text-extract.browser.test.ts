@@ -54,20 +54,27 @@ describe('TextWalk in Chromium', () => {
     ]);
   });
 
-  it('skips code, form fields, editable and aria-hidden regions, and what only the stylesheet hides', () => {
+  it('skips code, form fields, editable regions and what the stylesheet hides; reads visible aria-hidden text', () => {
     const root = mount(`
       <style>.gone { display: none } .ghost { visibility: hidden }</style>
       <p>kept one</p>
       <pre>skipped pre</pre><p>a <code>skipped code</code> b</p>
       <textarea>skipped textarea</textarea><input value="skipped input">
       <div contenteditable="true">skipped editable</div>
-      <div aria-hidden="true">skipped aria</div>
+      <div aria-hidden="true">kept aria-hidden</div>
+      <div aria-hidden="true" class="gone">skipped aria-hidden and hidden</div>
       <div class="gone">skipped by class</div>
       <div class="ghost">skipped ghost <span style="visibility: visible">kept visible child</span></div>
       <p>kept two</p>`);
     const text = walked(root).text;
     expect(text).not.toMatch(/skipped/);
-    expect(blocksOf(root).map(b => b.text)).toEqual(['kept one', 'a b', 'kept visible child', 'kept two']);
+    expect(blocksOf(root).map(b => b.text)).toEqual([
+      'kept one',
+      'a b',
+      'kept aria-hidden',
+      'kept visible child',
+      'kept two',
+    ]);
   });
 
   it('read in tiny slices, gives the same text and blocks as in one go', () => {

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, OPEN_SHADOW_ROOT_KEY, test } from './fixtures';
-import { runCommand, settledReport } from './page-helpers';
+import { runCommand, setSettings, settledReport } from './page-helpers';
 import { openPopupFor } from './popup-page';
 
 /** Every range in highlights whose name is ours (whatever the rest of the name is), by text. */
@@ -25,9 +25,12 @@ test('a page cannot switch the content script off with WXT’s “script started
   context,
   fixtureServer,
   extensionId,
+  serviceWorker,
   sendToTab,
   problems,
 }) => {
+  // Every finding painted, graded or not: this is about the script staying on.
+  await setSettings(serviceWorker, { unmatched: true });
   const page = await context.newPage();
   await page.goto(`${fixtureServer.origin}/pages/popup-claims.html`);
   const before = await settledReport(page, sendToTab);
@@ -51,7 +54,7 @@ test('a page cannot switch the content script off with WXT’s “script started
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.id = 'later';
-    p.textContent = 'Coffee enemas detoxify the liver and cleanse the colon.';
+    p.textContent = 'Probiotics heal leaky gut.';
     document.querySelector('main')!.append(p);
   });
   await expect.poll(async () => (await markedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(marked.length);

@@ -57,6 +57,8 @@ describe('extractHtml (the extension walk over linkedom)', () => {
     ['<div>a<span>b</span> c</div>', ['ab c']],
     ['plain words, no tags', ['plain words, no tags']],
     ['<p>x</p><div hidden><p>y</p></div><p contenteditable="false">z</p>', ['x', 'z']],
+    // Visible aria-hidden text is read, as in the page (src/dom/skip.ts says why).
+    ['<p>x</p><div aria-hidden="true"><p>y</p></div>', ['x', 'y']],
     ['<p>x</p><p style="color: red; display:none">y</p><p style="display: block">z</p>', ['x', 'z']],
     ['<title>In the body</title><p>text</p>', ['text']],
     ['<blockquote><p>quoted</p></blockquote><figure><figcaption>cap</figcaption></figure>', ['quoted', 'cap']],
