@@ -106,4 +106,3 @@ export function overstatement(
   if (!reading.hedged && (level === 'unsupported' || level === 'contradicted')) return reading.verb;
   return null;
 }
-
