@@ -166,7 +166,9 @@ function Verdict(props: CardProps) {
           )}
         </p>
       ) : null}
-      {claim.negated ? (
+      {/* The grade turned the entry around (its statement is not the entry's): "not a diagnosis"
+          matched to an entry that says so itself is no opposite. */}
+      {claim.negated && claim.match && claim.statement !== claim.match.statement ? (
         <p class="note">This sentence says the opposite of the matched claim; the verdict is about what it says.</p>
       ) : null}
       {claim.hedged ? (
