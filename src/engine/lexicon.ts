@@ -104,35 +104,50 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
 
   function mentionsIn(tokens: readonly Token[]): Mention[] {
     const raw = trie.matchAll(tokens);
-    const kept = raw.filter(
-      m =>
-        !m.payload.exclude &&
-        !raw.some(
-          e => e.payload.exclude && e.payload.concept === m.payload.concept && e.from <= m.from && e.to >= m.to,
-        ),
-    );
+    // Linear in the text: a term spans at most `longest` tokens, so whatever covers a match
+    // starts at most that far before it (an O(n²) scan here made long unpunctuated text crawl).
+    let longest = 1;
+    const excludedAt = new Map<number, (typeof raw)[number][]>();
+    for (const m of raw) {
+      longest = Math.max(longest, m.to - m.from);
+      if (m.payload.exclude) (excludedAt.get(m.from) ?? excludedAt.set(m.from, []).get(m.from))?.push(m);
+    }
+    const excluded = (m: (typeof raw)[number]) => {
+      if (!excludedAt.size) return false;
+      for (let f = Math.max(0, m.from - longest); f <= m.from; f++)
+        for (const e of excludedAt.get(f) ?? [])
+          if (e.payload.concept === m.payload.concept && e.to >= m.to) return true;
+      return false;
+    };
     // One mention per concept and position: the longest term.
-    const best = new Map<string, (typeof kept)[number]>();
-    for (const m of kept) {
+    const best = new Map<string, (typeof raw)[number]>();
+    for (const m of raw) {
+      if (m.payload.exclude || excluded(m)) continue;
       const key = `${m.payload.concept}@${m.from}`;
       const seen = best.get(key);
       if (!seen || m.to > seen.to) best.set(key, m);
     }
     const list = [...best.values()];
-    if (prevalence) for (const q of quantities(tokens)) list.push(q);
+    if (prevalence)
+      for (const q of quantities(tokens)) {
+        list.push(q);
+        longest = Math.max(longest, q.to - q.from);
+      }
+    const startingAt = new Map<number, (typeof raw)[number][]>();
+    for (const m of list) (startingAt.get(m.from) ?? startingAt.set(m.from, []).get(m.from))?.push(m);
+    const nested = (m: (typeof raw)[number]) => {
+      for (let f = Math.max(0, m.from - longest); f <= m.from; f++)
+        for (const o of startingAt.get(f) ?? [])
+          if (o.payload.concept !== m.payload.concept && o.to >= m.to && o.to - o.from > m.to - m.from) return true;
+      return false;
+    };
     return list
       .map(m => ({
         concept: m.payload.concept,
         start: (tokens[m.from] as Token).start,
         end: (tokens[m.to - 1] as Token).end,
         words: m.to - m.from,
-        nested: list.some(
-          o =>
-            o.payload.concept !== m.payload.concept &&
-            o.from <= m.from &&
-            o.to >= m.to &&
-            o.to - o.from > m.to - m.from,
-        ),
+        nested: nested(m),
         anchor: m.payload.anchor,
         ambiguous: m.payload.polysemous,
       }))
