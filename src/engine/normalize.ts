@@ -4,9 +4,10 @@
  * "le\u200Baky gut"). They are removed for analysis and every offset is
  * mapped back to the page's own text, so findings still index the input.
  */
-// An alternation, not a class: a joiner inside a character class reads as a joined sequence.
-const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u180E/g;
-const INVISIBLE_TEST = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u180E/;
+import { INVISIBLE } from '../shared/invisible';
+
+// The content script's gate ignores the same set (src/shared/invisible.ts defines it once).
+const INVISIBLE_TEST = new RegExp(INVISIBLE.source);
 
 export interface Normalized {
   text: string;

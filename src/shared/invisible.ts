@@ -3,8 +3,8 @@
  * sees: soft hyphens and zero-width characters inside words
  * ("pro\u00ADbiotics", "le\u200Baky gut"; issue 15 item 4). Pages use them
  * for hyphenation and line breaking, and they can be used to slip a claim
- * past a scan. The same set as the engine's normalisation
- * (src/engine/normalize.ts on the engine branch), which maps offsets back.
+ * past a scan. The engine's normalisation (src/engine/normalize.ts) removes
+ * this set for analysis and maps offsets back.
  */
 // An alternation, not a class: a joiner inside a character class reads as a joined sequence.
 export const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u180E/g;
