@@ -19,6 +19,9 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Suites compile the claims database and the engine in beforeAll: seconds alone, far more on a
+    // busy 2-core CI machine (a 10 s default timed out there).
+    hookTimeout: 120_000,
     // Prints one line when tests that need ../shared/corpus skip; fails the run when CI requires it.
     globalSetup: ['tests/unit/shared-corpus.setup.ts'],
     projects: [
@@ -30,6 +33,7 @@ export default defineConfig({
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {
