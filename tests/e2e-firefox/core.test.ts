@@ -263,8 +263,13 @@ describe('Firefox at runtime', () => {
       async () => ((await cardState(page))?.text.includes('You guessed Limited') ? true : undefined),
       'result',
     );
-    const stored = (await ff.sessionItem('guesses')) as Record<string, Record<string, { guess: string }>>;
-    expect(Object.values(stored).flatMap(p => Object.values(p).map(g => g.guess))).toEqual(['limited']);
+    // The card shows the result before the guess reaches session storage: wait for the write.
+    const guessed = async () => {
+      const stored = (await ff.sessionItem('guesses')) as Record<string, Record<string, { guess: string }>> | undefined;
+      return Object.values(stored ?? {}).flatMap(p => Object.values(p).map(g => g.guess));
+    };
+    await poll(async () => ((await guessed()).length ? true : undefined), 'the guess stored');
+    expect(await guessed()).toEqual(['limited']);
 
     await page.reload();
     const after = await settledReport(ff, page);
