@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { compileDb, type SourceFile } from '../src/db/compile';
 import { compileFromDisk, DB_DIR, dbVersion, ROOT } from '../src/db/load-files';
 import type { ClaimEntry } from '../src/engine/types';
+import { seededRandom } from './seeded-random';
 
 /** The commit that migrated the 233 entries of the first database to structured claims. */
 export const MIGRATION_COMMIT = '7fe0242';
@@ -44,18 +45,6 @@ export interface Pair {
 
 export const citationKey = (c: Citation): string =>
   c.pmid ? `pmid:${c.pmid}` : c.doi ? `doi:${c.doi.toLowerCase()}` : `url:${c.url ?? ''}`;
-
-/** mulberry32: a small, well-known seeded PRNG, so a sample can be redrawn exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

@@ -16,6 +16,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { seededRandom } from '../seeded-random';
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/gutcheck.mjs');
 
@@ -49,7 +51,7 @@ export async function benchCli(ctx: { json?: boolean } = {}, options: CliBenchOp
   const log = (s: string) => process.stderr.write(`bench cli: ${s}\n`);
   const dir = mkdtempSync(join(tmpdir(), 'gutcheck-bench-cli-'));
   try {
-    const random = rng(seed);
+    const random = seededRandom(seed);
     mkdirSync(join(dir, 'pages'));
     for (let i = 0; i < pages; i++) {
       const html = i % 5 !== 4;
@@ -95,17 +97,6 @@ function time(args: string[], dir: string): number {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-/** Mulberry32: a tiny seeded generator, so every run audits the same pages. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const fill = (random: () => number, template: string, slots: Record<string, readonly string[]>) =>

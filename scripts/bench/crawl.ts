@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { pageRecords } from '../../tests/fixtures/cli/write-warc';
-import { htmlPage, rng } from './cli';
+import { seededRandom } from '../seeded-random';
+import { htmlPage } from './cli';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/gutcheck.mjs');
@@ -33,7 +34,7 @@ const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Writes a .warc.gz of `pages` generated pages, padded with binary records to about `bytes`. */
 async function writeWarc(file: string, pages: number, bytes: number, seed: number): Promise<number> {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const out = createWriteStream(file);
   let size = 0;
   const write = (chunk: Uint8Array) =>

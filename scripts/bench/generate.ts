@@ -5,18 +5,7 @@
  *  - `mixed`: general news prose with ~10% gut-health sentences;
  *  - `none`: general prose with no gut vocabulary at all.
  */
-
-/** Mulberry32: tiny, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
@@ -176,7 +165,7 @@ export type BenchKind = 'gut' | 'mixed' | 'none';
 
 /** A text of about `words` words, paragraphs of 3 to 7 sentences. */
 export function generate(kind: BenchKind, words: number, seed = 42): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const paragraphs: string[] = [];
   let count = 0;
   while (count < words) {
@@ -194,4 +183,19 @@ export function generate(kind: BenchKind, words: number, seed = 42): string {
     paragraphs.push(sentences.map(s => (/[.!?]$/.test(s) ? s : `\n${s}\n`)).join(' '));
   }
   return paragraphs.join('\n\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** Issue 15's repro vocabulary: gut-health words with no punctuation, the worst case for sentence bounds. */
+const UNPUNCTUATED_VOCABULARY = 'probiotics heal leaky gut fibre digestion the of microbiome'.split(' ');
+
+/** About `bytes` of those words on one line, space-separated, drawn from `random`. */
+export function unpunctuatedWords(bytes: number, random: () => number): string {
+  const words: string[] = [];
+  let n = 0;
+  while (n < bytes) {
+    const w = UNPUNCTUATED_VOCABULARY[Math.floor(random() * UNPUNCTUATED_VOCABULARY.length)] as string;
+    words.push(w);
+    n += w.length + 1;
+  }
+  return words.join(' ');
 }

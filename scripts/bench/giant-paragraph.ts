@@ -21,6 +21,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 import { EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/launch';
 import { FIXTURES_DIR, startFixtureServer } from '../../tests/e2e/server';
+import { seededRandom } from '../seeded-random';
+import { unpunctuatedWords } from './generate';
 
 const { values } = parseArgs({
   options: {
@@ -29,25 +31,9 @@ const { values } = parseArgs({
   },
 });
 const TIMEOUT_MS = Number(values.timeout) * 1000;
-const VOCABULARY = 'probiotics heal leaky gut fibre digestion the of microbiome'.split(' ');
 
 function giantText(bytes: number, seed = 1): string {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const words: string[] = [];
-  let n = 0;
-  while (n < bytes) {
-    const w = VOCABULARY[Math.floor(random() * VOCABULARY.length)] as string;
-    words.push(w);
-    n += w.length + 1;
-  }
-  return words.join(' ');
+  return unpunctuatedWords(bytes, seededRandom(seed));
 }
 
 interface TabResult {

@@ -22,9 +22,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { seededRandom } from '../seeded-random';
+import { unpunctuatedWords } from './generate';
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/gutcheck.mjs');
-const VOCABULARY = 'probiotics heal leaky gut fibre digestion the of microbiome'.split(' ');
 
 const { values } = parseArgs({
   options: {
@@ -35,33 +37,14 @@ const { values } = parseArgs({
   },
 });
 
-/** mulberry32: a small seeded generator, so every run reads the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Writes `bytes` of unpunctuated words on one line (in 1 MB pieces, so 200 MB never sits in memory). */
 function writeText(path: string, bytes: number, seed: number): void {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const fd = openSync(path, 'w');
   let written = 0;
   try {
     while (written < bytes) {
-      const words: string[] = [];
-      let piece = 0;
-      while (piece < Math.min(1 << 20, bytes - written)) {
-        const w = VOCABULARY[Math.floor(random() * VOCABULARY.length)] as string;
-        words.push(w);
-        piece += w.length + 1;
-      }
-      const text = `${words.join(' ')} `;
+      const text = `${unpunctuatedWords(Math.min(1 << 20, bytes - written), random)} `;
       writeSync(fd, text);
       written += Buffer.byteLength(text);
     }
