@@ -11,14 +11,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { CORPUS_ENV, corpusDir } from '../scripts/engine/corpus';
+
 const ROOT = resolve(import.meta.dirname, '..');
 
-export const CORPUS_ENV = 'GUTCHECK_SHARED_CORPUS';
+export { CORPUS_ENV };
 
 /** The corpus folder (holds dev/gold.json, dev/seed-gold.json and dev/<page>.txt). */
-export const SHARED_CORPUS = process.env[CORPUS_ENV]
-  ? resolve(process.env[CORPUS_ENV])
-  : join(ROOT, '..', 'shared', 'corpus');
+export const SHARED_CORPUS = corpusDir(ROOT);
 
 export const DEV_CORPUS = join(SHARED_CORPUS, 'dev');
 

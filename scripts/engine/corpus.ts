@@ -5,7 +5,7 @@
  * and the same figures, plus the graded and right-level shares.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import type { EvidenceLevel, FoundClaim } from '../../src/engine/types';
 import { EVIDENCE_LEVELS } from '../../src/shared/evidence-levels';
@@ -26,9 +26,13 @@ export interface Page {
   nonClaims: { start: number; end: number }[];
 }
 
+/** Names the shared corpus folder (CI sets it; tests then require the corpus). */
+export const CORPUS_ENV = 'GUTCHECK_SHARED_CORPUS';
+
 /** The shared corpus folder: `GUTCHECK_SHARED_CORPUS`, else ../shared/corpus beside the repository. */
 export function corpusDir(root: string): string {
-  return process.env.GUTCHECK_SHARED_CORPUS ?? join(root, '..', 'shared', 'corpus');
+  const set = process.env[CORPUS_ENV];
+  return set ? resolve(set) : join(root, '..', 'shared', 'corpus');
 }
 
 /** Pages of a gold file (dev/gold.json), with gold spans located in each page's text. */
