@@ -631,7 +631,7 @@ function readModifiers(
       scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
     }
     // An independent clause joined by a dash before the verb: "you're not alone — millions are affected".
-    for (let k = (words[from] ? from : to) + 1; k < head.start; k++) {
+    for (let k = from + 1; k < head.start; k++) {
       const w = words[k] as Word;
       if (!/[—–]|\s-\s/.test(w.before)) continue;
       const b = w.start - start;
