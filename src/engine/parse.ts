@@ -136,7 +136,7 @@ export interface ParseContext {
 }
 
 const isBoundary = (w: Word) => /[,;:(—–]/.test(w.before);
-const lemmaOf = (w: Word) => w.lemma ?? w.norm;
+const lemmaOf = (w: Word) => w.lemma ?? (w.tag === 'HAVE' ? 'have' : w.norm);
 
 /** Reads one clause (its tagged words and its concept mentions, outer mentions only). */
 export function parseClause(
@@ -245,7 +245,9 @@ export function parseClause(
   const by = words.findIndex((w, k) => k >= head.end && w.norm === 'by');
   // "X is linked to Y" relates X and Y as an active verb would: only a passive with an agent,
   // or one of doing ("the lining is damaged"), turns its subject into the object.
-  if (head.passive && !(head.kind === 'link' && by < 0)) {
+  // Nor does one of filling ("the colon is packed with bacteria"): what follows "with" is the content.
+  const filledWith = head.kind === 'contain' && by < 0 && words[head.end]?.norm === 'with';
+  if (head.passive && !(head.kind === 'link' && by < 0) && !filledWith) {
     const byAt = by >= 0 ? (words[by] as Word).start : Infinity;
     result.subject = after.filter(m => m.start > byAt);
     result.object = [...before, ...after.filter(m => m.start < byAt), ...leadMentions];
@@ -266,7 +268,13 @@ export function parseClause(
     /^(?:it|they|this|these|that|those|such|its|their|both|each|which)$/.test((subjectWords[0] as Word).norm);
 
   // 5. The relation the head carries, with its direction.
-  const kind = head.kind ?? relationAfterCopula(words, head) ?? lightVerbRelation(words, head);
+  // A light verb that also has a sense of its own ("have", "offer": contain) takes the relation
+  // of the noun it carries when there is one ("has no proven benefit", "offers protection against").
+  const light = LIGHT_VERBS.has(lemmaOf(words[head.end - 1] as Word));
+  const kind =
+    (light && head.kind ? (lightVerbRelation(words, head, true) ?? head.kind) : head.kind) ??
+    relationAfterCopula(words, head) ??
+    lightVerbRelation(words, head);
   if (kind) {
     // The object's head decides its valence: in "gut dysbiosis" it is dysbiosis, not the gut.
     const own = result.object.filter(m => !m.nested);
@@ -276,6 +284,11 @@ export function parseClause(
     const target = own[t] ?? result.object[0];
     result.kind = kind;
     result.relation = relationOf(kind, target ? ctx.valence(target.concept) : undefined);
+    // A disease that "causes weight loss" brings on a symptom, not a benefit: what a bad thing
+    // causes is an effect of it, whatever the effect's valence elsewhere.
+    const agent = result.subject.find(m => !m.nested);
+    if (kind === 'cause' && result.relation === 'treats' && agent && ctx.valence(agent.concept) === 'bad')
+      result.relation = 'causes';
   } else if (head.copula) {
     result.kind = 'be';
     result.relation = 'is';
@@ -581,7 +594,7 @@ function matchSkippingModifiers(words: readonly Word[], start: number, seq: read
 }
 
 /** "lowers the risk of", "plays a role in", "provides relief from", "increases symptoms of". */
-function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | null {
+function lightVerbRelation(words: readonly Word[], head: Head, nounOnly = false): RelationKind | null {
   const verb = words[head.end - 1] as Word;
   const lemma = lemmaOf(verb);
   if (!head.kind && !LIGHT_VERBS.has(lemma)) return null;
@@ -589,8 +602,13 @@ function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | n
   for (let k = head.end; k < Math.min(n, head.end + 4); k++) {
     for (const noun of NOUNS) {
       if (!noun.seq.every((s, m) => words[k + m]?.norm === s)) continue;
-      const after = words[k + noun.seq.length]?.norm;
+      const next = words[k + noun.seq.length];
+      const after = next?.norm;
+      // With a light verb the noun may also end its phrase: "has no proven benefit", "carries
+      // risks, too" (the phrase ends at the clause, punctuation or a coordinator).
+      const phraseEnds = !next || next.before !== '' || next.tag === 'CC';
       if (
+        !(LIGHT_VERBS.has(lemma) && phraseEnds) &&
         after !== 'of' &&
         after !== 'in' &&
         after !== 'on' &&
@@ -601,11 +619,10 @@ function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | n
       )
         continue;
       if (head.kind === 'down') return flipKind(noun.kind);
-      if (head.kind === 'up') return noun.kind;
       return noun.kind;
     }
   }
-  return head.kind;
+  return nounOnly ? null : head.kind;
 }
 
 /** Negation (scoped to the main clause), hedges, boosters, attribution and person. */
