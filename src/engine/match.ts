@@ -184,11 +184,28 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
     used: Mention | null;
     steps: number;
   }
+  /**
+   * A generic mention beside one of its own members is that member's head noun ("turmeric
+   * supplements", "kefir, a fermented food"): the claim is about the member.
+   */
+  const heads = new WeakMap<readonly Mention[], readonly Mention[]>();
+  function specific(mentions: readonly Mention[]): readonly Mention[] {
+    if (mentions.length < 2) return mentions;
+    let out = heads.get(mentions);
+    if (!out) {
+      out = mentions.filter(
+        m => !mentions.some(o => o !== m && o.concept !== m.concept && h.distance(o.concept, m.concept) > 0),
+      );
+      heads.set(mentions, out);
+    }
+    return out;
+  }
+
   function sideFit(side: Side, role: RoleIndex): SideFit {
     let best = 0;
     let used: Mention | null = null;
     let steps = 0;
-    for (const m of side.mentions) {
+    for (const m of specific(side.mentions)) {
       const [f0, d] = fit(m.concept, role);
       const f = side.borrowed ? f0 * 0.9 : f0;
       if (f > best) {
@@ -272,7 +289,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       const named = r.named;
       let total = 0;
       let left = 0;
-      for (const m of q.all) {
+      for (const m of specific(q.all)) {
         if (m.nested) continue;
         const w = weight(m);
         total += w;
