@@ -300,7 +300,19 @@ export function tagTokens(
           ? 'VBN'
           : 'VBD';
       if (entry.form === 'part' && tag === 'VBD') tag = 'VBN';
-    } else if (prev && !boundary && (NOUNISH.has(prev.tag) || (prev.tag === 'PREP' && prev.norm !== 'to')))
+    } else if (
+      entry.form === '3sg' &&
+      prev?.tag === 'ADJ' &&
+      next &&
+      (next.tag === 'POSS' || next.norm === 'the' || next.norm === 'a' || next.norm === 'an')
+    )
+      // An adjective ends the subject and a third-person form takes its object: "being active keeps your…".
+      tag = 'VERB';
+    else if (
+      prev &&
+      !boundary &&
+      (NOUNISH.has(prev.tag) || (prev.tag === 'PREP' && prev.norm !== 'to' && !particle(prev, out[i - 2])))
+    )
       tag = 'NOUN';
     // A heading's or label's first word before "of"/"for" names things: "Benefits for digestion".
     else if (!prev && entry.form === '3sg' && (next?.norm === 'for' || next?.norm === 'of')) tag = 'NOUN';
@@ -328,6 +340,7 @@ export function tagTokens(
       (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm)) ||
       prev.tag === 'WH' ||
       prev.tag === 'VBG' ||
+      particle(prev, out[i - 2]) ||
       (prev.tag === 'VERB' && !!prev.lemma && CHAIN_LEMMAS.has(prev.lemma)) ||
       (prev.tag === 'DET' && prev.norm === 'that')
     )
@@ -343,6 +356,11 @@ export function tagTokens(
   }
   return out;
 }
+
+/** Adverbial particles that end a phrasal verb ("working out", "cutting back"), not prepositions. */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);
+const particle = (w: Word, before: Word | undefined): boolean =>
+  PARTICLES.has(w.norm) && !!before && (before.tag === 'VBG' || before.tag === 'VERB');
 
 /** A participle before a noun with no subject before it modifies the noun ("processed foods"). */
 function attributive(prev: Word | undefined, w: Word, next: Word | undefined): boolean {
