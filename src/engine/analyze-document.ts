@@ -87,7 +87,10 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const lexicon = compileLexicon(index.concepts);
   const hierarchy: Hierarchy = buildHierarchy(index.concepts);
   const matcher = compileMatcher(index.claims, hierarchy);
-  const parseContext = { valence: (id: string) => hierarchy.valence(id) };
+  const parseContext = {
+    valence: (id: string) => hierarchy.valence(id),
+    person: (id: string) => hierarchy.distance(id, 'people') >= 0,
+  };
   const familyOf = (id: string) => hierarchy.label(id);
   /** Concepts under a health root (not a person, a figure or a property). */
   const HEALTH_ROOTS = [

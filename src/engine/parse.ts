@@ -133,7 +133,12 @@ const LIGHT_VERBS = new Set(['have', 'play', 'provide', 'offer', 'give', 'bring'
 export interface ParseContext {
   /** Valence of a concept (inherited from its parents), for the direction of "reduce"/"increase". */
   valence(concept: string): 'good' | 'bad' | undefined;
+  /** Is the concept a person or group of people ("doctors", "you", "infants")? */
+  person(concept: string): boolean;
 }
+
+/** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
+const INSTRUMENT_VERBS = new Set(['use', 'give', 'take', 'need', 'prescribe', 'recommend', 'try', 'require', 'employ']);
 
 const isBoundary = (w: Word) => /[,;:(—–]/.test(w.before);
 const lemmaOf = (w: Word) => w.lemma ?? (w.tag === 'HAVE' ? 'have' : w.norm);
@@ -293,8 +298,60 @@ export function parseClause(
     result.kind = 'be';
     result.relation = 'is';
   }
+  readInstrument(words, head, result, ctx);
   readModifiers(text, words, i, n, result, head, subjectWords);
   return result;
+}
+
+/**
+ * When people are only the users of a thing, the thing is what the claim is about: "doctors use
+ * antibiotics to treat diverticulitis" (antibiotics treat diverticulitis), "coeliac disease is
+ * diagnosed with a blood test" (a blood test diagnoses it), "you can treat reflux with antacids".
+ */
+function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: ParseContext): void {
+  // The subject is people ("doctors", "people with IBS": the first mention heads it) or nothing.
+  const who = r.subject[0];
+  if (who && !ctx.person(who.concept) && !head.passive) return;
+  if (head.passive && r.subject.length) return;
+  const n = words.length;
+  const verbWord = words[head.end - 1] as Word;
+  const lemma = lemmaOf(verbWord);
+  const after = (w: Word) => r.object.filter(m => m.start >= w.end);
+  const between = (a: Word, b: Word) => r.object.filter(m => m.start >= a.end && m.end <= b.start);
+  if (!head.passive && INSTRUMENT_VERBS.has(lemma)) {
+    // "use X to V Y": X between the verb and "to", the relation and Y from the verb after it.
+    for (let k = head.end; k < n - 1; k++) {
+      const w = words[k] as Word;
+      if (isBoundary(w) && k > head.end) return;
+      if (w.tag !== 'TO') continue;
+      const v = words[k + 1] as Word;
+      if (!v.kind) return;
+      const instrument = between(verbWord, w);
+      const outcome = after(v);
+      if (!instrument.length || !outcome.length) return;
+      r.subject = instrument;
+      r.subjectUnknown = false;
+      r.object = outcome;
+      r.kind = v.kind;
+      r.relation = relationOf(v.kind, ctx.valence((outcome[0] as Mention).concept));
+      return;
+    }
+    return;
+  }
+  // "treat/diagnose Y with X", "Y is diagnosed with X": X after "with"/"using" does the verb.
+  if (r.kind !== 'benefit' && r.kind !== 'test') return;
+  for (let k = head.end; k < n; k++) {
+    const w = words[k] as Word;
+    if (isBoundary(w) && k > head.end) return;
+    if (w.norm !== 'with' && w.norm !== 'using') continue;
+    const instrument = after(w);
+    const target = head.passive ? r.object.filter(m => m.end <= w.start) : between(verbWord, w);
+    if (!instrument.length || !target.length) return;
+    r.subject = instrument;
+    r.subjectUnknown = false;
+    r.object = target;
+    return;
+  }
 }
 
 interface Head {
