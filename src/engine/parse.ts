@@ -21,6 +21,8 @@ import {
   REPORTING_VERBS,
 } from './data/function-words';
 import {
+  CAUSE_FRAME_NOUNS,
+  EFFECT_FRAME_NOUNS,
   flipKind,
   RELATION_ADJECTIVES,
   RELATION_NOUNS,
@@ -299,8 +301,39 @@ export function parseClause(
     result.relation = 'is';
   }
   readInstrument(words, head, result, ctx);
+  readListFrame(words, head, subjectWords, result);
   readModifiers(text, words, i, n, result, head, subjectWords);
   return result;
+}
+
+/**
+ * "Symptoms of Crohn's include pain and weight loss" says Crohn's causes them; "risk factors for
+ * SIBO include opioids" says opioids cause SIBO. The frame noun heads the subject, the thing
+ * follows its "of"/"for", and the list is the verb's object.
+ */
+function readListFrame(words: readonly Word[], head: Head, subjectWords: readonly Word[], r: Parse): void {
+  const lemma = lemmaOf(words[head.end - 1] as Word);
+  if (!(lemma === 'include' || lemma === 'involve' || (head.copula && !head.passive))) return;
+  for (let k = 0; k + 1 < subjectWords.length; k++) {
+    const w = subjectWords[k] as Word;
+    const two = `${w.norm} ${subjectWords[k + 1]?.norm ?? ''}`;
+    const span = EFFECT_FRAME_NOUNS.has(two) || CAUSE_FRAME_NOUNS.has(two) ? 2 : 1;
+    const noun = span === 2 ? two : w.norm;
+    const effect = EFFECT_FRAME_NOUNS.has(noun);
+    if (!effect && !CAUSE_FRAME_NOUNS.has(noun)) continue;
+    const prep = subjectWords[k + span];
+    if (!prep || (prep.norm !== 'of' && prep.norm !== 'for' && prep.norm !== 'from')) return;
+    const thing = r.subject.filter(m => m.start >= prep.end);
+    const list = r.object.filter(m => m.start >= (words[head.end - 1] as Word).end);
+    if (!thing.length || !list.length) return;
+    r.subject = effect ? thing : list;
+    r.object = effect ? list : thing;
+    // What a thing's symptoms or risk factors name are harms it brings or suffers, whatever
+    // their valence elsewhere ("weight loss" among Crohn's symptoms).
+    r.kind = 'cause';
+    r.relation = 'causes';
+    return;
+  }
 }
 
 /**

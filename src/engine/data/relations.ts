@@ -329,6 +329,8 @@ export const RELATION_ADJECTIVES: readonly { words: string; prep: readonly strin
   { words: 'a trigger', prep: ['for', 'of'], kind: 'cause' },
   { words: 'a sign', prep: ['of'], kind: 'link' },
   { words: 'a symptom', prep: ['of'], kind: 'link' },
+  { words: 'a side effect', prep: ['of'], kind: 'link' },
+  { words: 'a complication', prep: ['of'], kind: 'link' },
   { words: 'a marker', prep: ['of', 'for'], kind: 'link' },
   { words: 'rich', prep: ['in'], kind: 'contain' },
   { words: 'high', prep: ['in'], kind: 'contain' },
@@ -450,4 +452,25 @@ export const WITHDRAWAL_WORDS: ReadonlySet<string> = new Set([
   'less',
   'fewer',
   'without',
+]);
+
+/**
+ * Nouns that frame a list as effects of a thing ("symptoms of Crohn's include…") or as its
+ * causes ("risk factors for SIBO include…"), read when the list is the object of "include"
+ * or a copula.
+ */
+export const EFFECT_FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'symptoms',
+  'symptom',
+  'signs',
+  'side effects',
+  'complications',
+  'effects',
+  'consequences',
+]);
+export const CAUSE_FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'causes',
+  'risk factors',
+  'triggers',
+  'culprits',
 ]);
