@@ -297,9 +297,11 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       const anchorsHere = mentions.filter(m => m.anchor);
       if (anchorsHere.some(m => !m.ambiguous)) return 2;
       if (!anchorsHere.length) return 0;
-      // "Carrageenan inflames the gut": an ambiguous word beside another health concept is meant.
+      // "Carrageenan inflames the gut", "fibre is good for your gut": an ambiguous word beside
+      // another health concept, or beside a second ambiguous anchor of another kind, is meant.
       const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
-      return others.length ? 2 : 1;
+      const kinds = new Set(anchorsHere.map(m => m.concept));
+      return others.length || kinds.size > 1 ? 2 : 1;
     });
     return kind.map((k, i) => {
       if (k === 2) return true;
