@@ -257,6 +257,17 @@ export function tagTokens(
   // Context: noun or verb, past tense or participle.
   for (let i = 0; i < out.length; i++) {
     const w = out[i] as Word;
+    // A word neither table knows, right after a modal or "do", is a verb ("can tolerate", "may
+    // dehydrate"): nothing else stands there.
+    if (!w.lemma && w.tag === 'NOUN' && !lex.has(w.norm) && !CLOSED.has(w.norm)) {
+      const prev = out[i - 1];
+      const lead = prev?.tag === 'ADV' || prev?.tag === 'NEG' ? out[i - 2] : prev;
+      if (lead && (lead.tag === 'MODAL' || lead.tag === 'DO') && w.before === '' && (prev as Word).before === '') {
+        w.tag = 'VERB';
+        w.lemma = w.norm;
+        continue;
+      }
+    }
     if (!w.lemma && (w.tag === 'VBD' || w.tag === 'VBN')) {
       // An -ed word the verb table does not know: the same attributive reading as below.
       const prev = out[i - 1];
