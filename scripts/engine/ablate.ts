@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 
 import { DEFAULT_MODEL } from '../../src/engine';
-import { RULES } from '../../src/engine/claim-rules';
+import { GATES, RULES } from '../../src/engine/claim-rules';
 import { loadPages } from './corpus';
 import { crossValidate } from './cross-validate';
 import { traces } from './fit';
@@ -34,7 +34,7 @@ const delta = (name: string, f: typeof base) =>
     recall: base.recall - f.recall,
   });
 
-for (const rule of [...Object.keys(RULES), 'words']) {
+for (const rule of [...Object.keys(RULES), ...Object.keys(GATES), 'words']) {
   delta(`rule ${rule}`, crossValidate(index, pages, extra, { disabledRules: new Set([rule]) }).pooled);
   process.stderr.write('.');
 }

@@ -10,6 +10,7 @@
  * overstatement). Context blocks are read for context and never reported.
  */
 import { claimFeatures, confidenceFeatures, type ClauseEvidence, type DisabledRules } from './claim-features';
+import { GATES } from './claim-rules';
 import { clauses, predicateList } from './clauses';
 import { WITHDRAWAL_WORDS } from './data/relations';
 import { compileGate } from './gate';
@@ -245,7 +246,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           };
           const cf = claimFeatures(evidence, options.disabledRules, options.trace || modelReadsWords);
           const qf = confidenceFeatures(evidence);
-          const claimProbability = predict(model.claim, cf);
+          const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
+          const claimProbability = asked ? 0 : predict(model.claim, cf);
           const confidence = match ? predict(model.confidence, qf) : 0;
           readings.push({
             ...evidence,

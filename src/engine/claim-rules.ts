@@ -44,4 +44,14 @@ export const RULES = {
   headingColon: (t: string) => /:\s*$/.test(t),
 } as const;
 
-export type RuleName = keyof typeof RULES;
+export type RuleName = keyof typeof RULES | keyof typeof GATES;
+
+/**
+ * Named rules that decide rather than weigh. A question asks and asserts nothing (41 of the 43
+ * questions in the dev corpus hold no claim); the rhetorical "did you know that …?" is read by
+ * the parse as a wrapper and stays a claim.
+ */
+export const GATES = {
+  question: (sentence: string, rhetorical: boolean) =>
+    !rhetorical && /\?["'”’)\]]*\s*$/.test(sentence) && QUESTION_START.test(sentence.replace(/^[\s\d.)•*-]+/, '')),
+} as const;

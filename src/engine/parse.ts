@@ -35,6 +35,8 @@ import type { Word } from './tagger';
 import type { RelationClass } from './types';
 
 export interface Parse {
+  /** Opened by a rhetorical "did you know (that) …": the question asserts what follows. */
+  rhetorical: boolean;
   /** Mentions on the subject side of the main verb (the agent of a passive). */
   subject: Mention[];
   /** Mentions on the object side (the patient of a passive), including a leading "In people with IBS," phrase. */
@@ -139,6 +141,8 @@ export interface ParseContext {
   person(concept: string): boolean;
 }
 
+const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice']);
+
 /** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
 const INSTRUMENT_VERBS = new Set(['use', 'give', 'take', 'need', 'prescribe', 'recommend', 'try', 'require', 'employ']);
 
@@ -154,6 +158,7 @@ export function parseClause(
 ): Parse {
   const n = words.length;
   const result: Parse = {
+    rhetorical: false,
     subject: [],
     object: [],
     relation: null,
@@ -215,6 +220,7 @@ export function parseClause(
     else if (cues.negation === 'plain') result.negation = 'evidential';
     if (cues.hedged) result.hedged = true;
     if (wrapper.who === 'party') result.attributed = true;
+    else if (wrapper.who === 'author') result.rhetorical = true;
     else result.evidential = true;
     i = wrapper.end;
   }
@@ -401,9 +407,21 @@ interface Head {
 }
 
 /** "There is (no) evidence that", "<evidence noun> show(s) (that)", "It is thought that", "<party> claim(s) (that)". */
-function findWrapper(words: readonly Word[], from: number): { end: number; who: 'evidence' | 'party' } | null {
+function findWrapper(
+  words: readonly Word[],
+  from: number,
+): { end: number; who: 'evidence' | 'party' | 'author' } | null {
   const n = words.length;
   const w = (k: number) => words[k] as Word | undefined;
+  // "Did you know (that) …?", "Have you heard that …?": the writer asserts what follows.
+  if (
+    (w(from)?.norm === 'did' || w(from)?.norm === 'have') &&
+    w(from + 1)?.norm === 'you' &&
+    RHETORICAL_VERBS.has(w(from + 2)?.norm ?? '')
+  ) {
+    const e = w(from + 3)?.norm === 'that' ? from + 4 : from + 3;
+    return e < n ? { end: e, who: 'author' } : null;
+  }
   // There is/are … evidence/proof/research … (that | to suggest/show | for)
   if (w(from)?.norm === 'there' && w(from + 1)?.tag === 'BE') {
     for (let k = from + 2; k < Math.min(n, from + 9); k++) {
