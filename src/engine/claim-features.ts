@@ -143,8 +143,5 @@ export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
     hedged: c.parse.hedged ? 1 : 0,
     attributed: c.parse.attributed ? 1 : 0,
     relationKnown: c.parse.relation ? 1 : 0,
-    // How often each level's entries are the right reading differs (established facts are
-    // stated plainly, fringe claims in many guises): a prior per level.
-    [`level_${m.entry.evidence}`]: 1,
   };
 }
