@@ -13,8 +13,10 @@ export interface Clause {
 }
 
 // ", contributing to…" / ", leading to…": a participle after a comma states a consequence.
+// ", because it…", ", as it may…": a reason clause is a statement of its own (an advice's "not"
+// must not reach it).
 const BREAK =
-  /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however)\b)|\s+but\s+(?=[a-z])|,\s+(?=(?:contributing|leading|resulting|causing|helping|allowing|making|promoting|triggering)\b)/g;
+  /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however|because|since)\b)|,\s+(?=as\s+(?:it|they|this|these|that|he|she|we|you)\b)|\s+but\s+(?=[a-z])|,\s+(?=(?:contributing|leading|resulting|causing|helping|allowing|making|promoting|triggering)\b)/g;
 const LEADING =
   /^(?:(?:while|although|though|whereas|even\s+though)\b[^,]{8,}?,\s+|(?:found|made|produced|packed|loaded|rich|available|sold|known)\s+(?:in|with|as|by|from|for)\b[^.;]{8,},\s+(?!(?:and|or)\b))/i;
 

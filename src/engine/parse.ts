@@ -274,11 +274,14 @@ export function parseClause(
     !before.length &&
     subjectWords.some(w => w.tag === 'NOUN' || w.tag === 'VBG' || w.tag === 'PRON') &&
     !subjectWords.some(w => /^(?:it|they|this|these|that|those|such|which|who|there)$/.test(w.norm));
+  // "…, as it may cause…", "and they…": a linking word before the pronoun does not change it.
+  const linker = subjectWords.findIndex(w => !(w.tag === 'SUB' || w.tag === 'CC' || w.norm === 'as'));
+  const ownWords = linker > 0 ? subjectWords.slice(linker) : subjectWords;
   result.anaphoric =
     !before.length &&
-    subjectWords.length > 0 &&
-    subjectWords.length <= 3 &&
-    /^(?:it|they|this|these|that|those|such|its|their|both|each|which)$/.test((subjectWords[0] as Word).norm);
+    ownWords.length > 0 &&
+    ownWords.length <= 3 &&
+    /^(?:it|they|this|these|that|those|such|its|their|both|each|which)$/.test((ownWords[0] as Word).norm);
 
   // 5. The relation the head carries, with its direction.
   // A light verb that also has a sense of its own ("have", "offer": contain) takes the relation
