@@ -20,6 +20,8 @@ import { emptyTally, figures, hits, LEVELS, tallyPage, type Figures, type Page, 
 export const WRONG_VERDICT_COST = Number(process.env.WRONG_VERDICT_COST ?? 1.5);
 /** What a verdict two or more levels too strong costs: the error readers are hurt by. */
 export const OVERRATED_COST = Number(process.env.OVERRATED_COST ?? 4);
+/** Inner folds (by page) whose held-out confidences place the grading threshold. */
+const INNER_FOLDS = 4;
 /** L2 penalties of the two models (chosen by cross-validation, see score:cv). */
 export const CLAIM_L2 = Number(process.env.CLAIM_L2 ?? 0.002);
 export const CONFIDENCE_L2 = Number(process.env.CONF_L2 ?? 0.005);
@@ -91,30 +93,44 @@ export function fitModel(
   // 2. Is the matched entry's level the gold level of the claim the clause hits?
   const confidenceRows: TrainingRow[] = [];
   const costs: number[] = [];
+  const rowPage: string[] = [];
   for (const { page, trace } of traced) {
     for (const r of trace) {
       if (!r.match || !r.closestEvidence) continue;
       const gold = page.claims.filter(g => hits(g, r)).sort((a, b) => overlapLen(b, r) - overlapLen(a, r))[0];
       if (!gold) continue;
       confidenceRows.push({ x: r.confidenceFeatures, y: gold.evidence === r.closestEvidence ? 1 : 0 });
+      rowPage.push(page.page);
       const overrated = LEVELS.indexOf(gold.evidence) - LEVELS.indexOf(r.closestEvidence) >= 2;
       costs.push(gold.evidence === r.closestEvidence ? -1 : overrated ? OVERRATED_COST : WRONG_VERDICT_COST);
     }
   }
   const confidenceFeatureNames = Object.keys(confidenceRows[0]?.x ?? { score: 0 });
-  const confidence = train(confidenceRows, confidenceFeatureNames, {
-    l2: CONFIDENCE_L2,
-    epochs: 2000,
-    learningRate: 1,
-  });
+  const confidenceOptions = { l2: CONFIDENCE_L2, epochs: 2000, learningRate: 1 };
+  const confidence = train(confidenceRows, confidenceFeatureNames, confidenceOptions);
 
-  // 3. Where to stop grading: the confidence that maximises right − cost × wrong on these pages
-  // (a verdict two levels too strong costs more than one too weak).
-  const probs = confidenceRows.map((r, k) => ({ p: predict(confidence, r.x), cost: costs[k] as number }));
+  // 3. Where to stop grading: the confidence that maximises right − cost × wrong (a verdict two
+  // levels too strong costs more than one too weak). Judged on confidences the model gives pages
+  // it was not fitted on (inner folds by page): on its own training rows it is over-sure, and
+  // the threshold came out too low and jumped from fold to fold.
+  const innerPages = [...new Set(rowPage)].sort();
+  const inner = innerPages.map((_, k) => k % INNER_FOLDS);
+  const foldOf = new Map(innerPages.map((p, k) => [p, inner[k] as number]));
+  const probs: { p: number; cost: number }[] = [];
+  for (let f = 0; f < INNER_FOLDS; f++) {
+    const fit = confidenceRows.filter((_, k) => foldOf.get(rowPage[k] as string) !== f);
+    if (!fit.length) continue;
+    const model = train(fit, confidenceFeatureNames, confidenceOptions);
+    confidenceRows.forEach((r, k) => {
+      if (foldOf.get(rowPage[k] as string) === f) probs.push({ p: predict(model, r.x), cost: costs[k] as number });
+    });
+  }
+  const gainAt = (t: number) => probs.filter(x => x.p >= t).reduce((s, x) => s - x.cost, 0);
   let gradeThreshold = 0.5;
   let bestGain = -Infinity;
   for (let t = 0.2; t <= 0.9001; t += 0.025) {
-    const gain = probs.filter(x => x.p >= t).reduce((s, x) => s - x.cost, 0);
+    // Smoothed over the neighbouring steps, so one row does not move the threshold.
+    const gain = gainAt(t - 0.025) + gainAt(t) + gainAt(t + 0.025);
     if (gain > bestGain) {
       bestGain = gain;
       gradeThreshold = Math.round(t * 1000) / 1000;
