@@ -74,6 +74,7 @@ export const MATCH_WEIGHTS = {
   swapped: 0.15,
   lexical: 0.6,
   unstructured: 0.15,
+  missingQualifier: 0.05,
 } as const;
 
 /** Below this score an entry is not a candidate at all. */
@@ -150,8 +151,20 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   };
   const roles = new Map<
     ClaimEntry,
-    { subject: RoleIndex; object: RoleIndex; named: RoleIndex; population: RoleIndex | null }
+    {
+      subject: RoleIndex;
+      object: RoleIndex;
+      named: RoleIndex;
+      population: RoleIndex | null;
+      /** Properties named beside things on a side ("permanent" beside "microbiome"): qualifiers. */
+      qualifiers: readonly RoleIndex[];
+    }
   >();
+  const isProperty = (id: string) => h.ancestors(id).has('property');
+  const qualifiersOf = (ids: readonly string[]) => {
+    const props = ids.filter(isProperty);
+    return props.length < ids.length ? props : [];
+  };
   for (const e of structured) {
     const c = e.claim as NonNullable<ClaimEntry['claim']>;
     roles.set(e, {
@@ -159,6 +172,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       object: roleIndex(c.object),
       named: roleIndex([...c.subject, ...c.object, ...(c.population ?? [])]),
       population: c.population?.length ? roleIndex(c.population) : null,
+      qualifiers: [...qualifiersOf(c.subject), ...qualifiersOf(c.object)].map(id => roleIndex([id])),
     });
   }
 
@@ -296,6 +310,9 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         if (fit(m.concept, named)[0] === 0) left += w;
       }
       const unexplained = total ? left / total : 0;
+      // A qualifier the claim does not state ("permanently") makes the entry a different claim;
+      // it weighs little, but decides between entries that otherwise tie.
+      const missing = r.qualifiers.some(qual => !q.all.some(m => fit(m.concept, qual)[0] > 0));
       const features: MatchFeatures = {
         subjectFit: sides.s.fit,
         objectFit: sides.o.fit,
@@ -318,7 +335,8 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
           MATCH_WEIGHTS.unexplained * unexplained -
           MATCH_WEIGHTS.classEntry * features.classEntry -
           (swapped ? swapPenalty : 0) -
-          MATCH_WEIGHTS.unstructured * features.unstructured) *
+          MATCH_WEIGHTS.unstructured * features.unstructured -
+          (missing ? MATCH_WEIGHTS.missingQualifier : 0)) *
         populationFit;
       if (score < MIN_SCORE) continue;
       const used = [sides.s.used, sides.o.used].filter((m): m is Mention => !!m && !q.subject.borrowed);
