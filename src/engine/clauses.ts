@@ -54,13 +54,6 @@ export function predicateList(words: readonly Word[], start: number, end: number
   let sawVerb = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
-    // ", and these microbes keep…": a coordinator after a comma that opens a clause with its own
-    // subject and verb joins two statements (each is read, and graded, on its own).
-    if (sawVerb && w.tag === 'CC' && w.before.includes(',') && opensClause(words, k + 1)) {
-      cuts.push(k);
-      sawVerb = false;
-      continue;
-    }
     const verb = w.tag === 'VERB' && /s$/.test(w.norm) && !!w.lemma;
     if (sawVerb && verb) {
       const prev = words[k - 1] as Word;
@@ -71,7 +64,6 @@ export function predicateList(words: readonly Word[], start: number, end: number
     if (w.tag === 'VERB' || w.tag === 'VBD' || w.tag === 'BE' || w.tag === 'MODAL' || w.tag === 'HAVE') sawVerb = true;
   }
   if (!cuts.length) return [{ start, end }];
-  cuts.sort((a, b) => a - b);
   const out: Clause[] = [];
   let from = start;
   for (const k of cuts) {
@@ -91,18 +83,4 @@ export function predicateList(words: readonly Word[], start: number, end: number
     if (prevWord) e = prevWord.end;
     return e;
   }
-}
-
-const NOUN_PHRASE = new Set(['DET', 'POSS', 'ADJ', 'NOUN', 'NUM', 'PRON']);
-const FINITE = new Set(['VERB', 'MODAL', 'BE', 'HAVE', 'DO', 'VBD']);
-
-/** Do the words from `k` open a clause: a short noun phrase, then a finite verb? */
-function opensClause(words: readonly Word[], k: number): boolean {
-  let j = k;
-  while (j < words.length && j < k + 6 && NOUN_PHRASE.has((words[j] as Word).tag)) {
-    if (j > k && (words[j] as Word).before !== '') return false;
-    j++;
-  }
-  const verb = words[j];
-  return j > k && !!verb && verb.before === '' && FINITE.has(verb.tag);
 }
