@@ -472,9 +472,4 @@ export const EFFECT_FRAME_NOUNS: ReadonlySet<string> = new Set([
   'effects',
   'consequences',
 ]);
-export const CAUSE_FRAME_NOUNS: ReadonlySet<string> = new Set([
-  'causes',
-  'risk factors',
-  'triggers',
-  'culprits',
-]);
+export const CAUSE_FRAME_NOUNS: ReadonlySet<string> = new Set(['causes', 'risk factors', 'triggers', 'culprits']);
