@@ -72,7 +72,6 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'fight off',
     'strengthen',
     'nourish',
-    'prevent',
     'alleviate',
     'mitigate',
     'ameliorate',
@@ -144,6 +143,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'bulk up',
   ],
   down: [
+    // Preventing a harm treats; preventing a good thing ("prevents the absorption of calories") harms.
+    'prevent',
     'reduce',
     'lower',
     'decrease',
