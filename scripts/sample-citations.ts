@@ -3,7 +3,8 @@
  * compiled claims database for a citation audit (issue 11): are the sources
  * real, and does each one support the entry it sits on?
  *
- *   npx tsx scripts/sample-citations.ts [--seed 20261203] [--size 30] [--new 10] [--at <commit>] [--json]
+ *   npx tsx scripts/sample-citations.ts [--seed 20261203] [--size 30] [--new 10] [--at <commit>]
+ *     [--logs dbm1,dbm2,dbm3] [--since <commit>] [--json]
  *
  * `--at` draws from the database as it was at a commit (the audit of
  * December 2026 drew from `adc1fc8`), so a recorded sample can be redrawn
@@ -14,6 +15,10 @@
  * the migration commit, citing a source that is not in the old logs a–d.
  * Topic files are visited in a seeded random order, one pair each, files not
  * yet in the sample first; no source or entry is drawn twice.
+ *
+ * `--logs` restricts the pool to citations with an identifier recorded in the
+ * named logs (`citations-checked-<name>.md`), and `--since` to entries that
+ * did not exist at a commit, to audit one batch of work.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -79,10 +84,10 @@ function migratedIds(): Set<string> {
   return ids;
 }
 
-/** True when any identifier of the citation appears in one of the old logs. */
-function inOldLogs(c: Citation, oldLogText: string): boolean {
+/** True when any identifier of the citation appears in the given log text. */
+function inLogs(c: Citation, logText: string): boolean {
   const ids = [c.pmid, c.doi, c.url?.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')].filter(Boolean);
-  return ids.some(id => oldLogText.includes(id as string));
+  return ids.some(id => logText.includes(id as string));
 }
 
 export function allPairs(at?: string): Pair[] {
@@ -96,7 +101,7 @@ export function allPairs(at?: string): Pair[] {
       index: i,
       citation,
       key: citationKey(citation),
-      isNew: !oldIds.has(entry.id) && !inOldLogs(citation, oldLogText),
+      isNew: !oldIds.has(entry.id) && !inLogs(citation, oldLogText),
     })),
   );
 }
@@ -132,8 +137,25 @@ function drawStratified(pool: readonly Pair[], quota: number, taken: Pair[], ran
   }
 }
 
-export function sampleCitations(seed: number, size: number, newQuota: number, at?: string): Pair[] {
-  const pairs = allPairs(at);
+/** Pairs of one batch: citations recorded in `logs`, on entries added after `since` (either filter optional). */
+export function batchPairs(at?: string, logs: readonly string[] = [], since?: string): Pair[] {
+  const logText = logs.length ? readLogs(logs) : '';
+  const before = since ? new Set(compileDb(filesAt(since), dbVersion()).index.claims.map(e => e.id)) : undefined;
+  return allPairs(at).filter(p => (!logs.length || inLogs(p.citation, logText)) && !before?.has(p.entry.id));
+}
+
+const readLogs = (names: readonly string[]): string =>
+  names.map(n => readFileSync(join(DB_DIR, `citations-checked-${n}.md`), 'utf8')).join('\n');
+
+export function sampleCitations(
+  seed: number,
+  size: number,
+  newQuota: number,
+  at?: string,
+  logs: readonly string[] = [],
+  since?: string,
+): Pair[] {
+  const pairs = batchPairs(at, logs, since);
   const random = seededRandom(seed);
   const taken: Pair[] = [];
   drawStratified(
@@ -157,11 +179,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       size: { type: 'string', default: '30' },
       new: { type: 'string', default: '10' },
       at: { type: 'string' },
+      logs: { type: 'string' },
+      since: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   const seed = Number(values.seed);
-  const sample = sampleCitations(seed, Number(values.size), Number(values.new), values.at);
+  const logs = values.logs ? values.logs.split(',').map(s => s.trim()) : [];
+  const sample = sampleCitations(seed, Number(values.size), Number(values.new), values.at, logs, values.since);
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify(
@@ -171,9 +196,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       )}\n`,
     );
   } else {
-    const pairs = allPairs(values.at);
+    const pairs = batchPairs(values.at, logs, values.since);
     console.log(
-      `seed ${seed}${values.at ? ` at ${values.at}` : ''}: ${sample.length} pairs from ${pairs.length} (entry, citation) pairs in ${new Set(pairs.map(p => p.file)).size} topic files; ${sample.filter(p => p.isNew).length} from this round's new entries and sources\n`,
+      `seed ${seed}${values.at ? ` at ${values.at}` : ''}${logs.length ? ` (citations in logs ${logs.join(', ')})` : ''}${values.since ? ` (entries added since ${values.since})` : ''}: ${sample.length} pairs from ${pairs.length} (entry, citation) pairs in ${new Set(pairs.map(p => p.file)).size} topic files; ${sample.filter(p => p.isNew).length} from this round's new entries and sources\n`,
     );
     console.log('| # | topic file | entry (level) | citation | identifiers | new this round |');
     console.log('|---|---|---|---|---|---|');
