@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DbError } from '../src/db/compile';
+import { BUILD_STAMP, isStale } from '../src/db/freshness';
 import { compileFromDisk, ROOT } from '../src/db/load-files';
 
 const out = join(ROOT, 'src', 'generated');
@@ -26,6 +27,10 @@ try {
   };
   write('claims-index.json', index);
   write('gate.json', gate);
+  // The stamp says "built from the database as it is now" (the CLI checks it); touched only when
+  // a YAML file is newer, so a watcher sees it change once, not on every build.
+  const stamp = join(out, BUILD_STAMP);
+  if (isStale(stamp, join(ROOT, 'claims-db'))) writeFileSync(stamp, `${new Date().toISOString()}\n`);
   console.error(`claims-db: ${index.claims.length} claims, ${index.concepts.length} concepts (reviewed ${index.date})`);
   if (warnings.length) {
     const verbose = process.argv.includes('--warnings');
