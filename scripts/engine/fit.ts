@@ -113,16 +113,15 @@ export function fitModel(
   // levels too strong costs more than one too weak). Judged on confidences the model gives pages
   // it was not fitted on (inner folds by page): on its own training rows it is over-sure, and
   // the threshold came out too low and jumped from fold to fold.
-  const innerPages = [...new Set(rowPage)].sort();
-  const inner = innerPages.map((_, k) => k % INNER_FOLDS);
-  const foldOf = new Map(innerPages.map((p, k) => [p, inner[k] as number]));
+  const foldOf = new Map([...new Set(rowPage)].sort().map((p, k) => [p, k % INNER_FOLDS]));
+  const rowFold = rowPage.map(p => foldOf.get(p));
   const probs: { p: number; cost: number }[] = [];
   for (let f = 0; f < INNER_FOLDS; f++) {
-    const fit = confidenceRows.filter((_, k) => foldOf.get(rowPage[k] as string) !== f);
+    const fit = confidenceRows.filter((_, k) => rowFold[k] !== f);
     if (!fit.length) continue;
     const model = train(fit, confidenceFeatureNames, confidenceOptions);
     confidenceRows.forEach((r, k) => {
-      if (foldOf.get(rowPage[k] as string) === f) probs.push({ p: predict(model, r.x), cost: costs[k] as number });
+      if (rowFold[k] === f) probs.push({ p: predict(model, r.x), cost: costs[k] as number });
     });
   }
   const gainAt = (t: number) => probs.filter(x => x.p >= t).reduce((s, x) => s - x.cost, 0);

@@ -288,7 +288,7 @@ export function parseClause(
   // of the noun it carries when there is one ("has no proven benefit", "offers protection against").
   const light = LIGHT_VERBS.has(lemmaOf(words[head.end - 1] as Word));
   const kind =
-    (light && head.kind ? (lightVerbRelation(words, head, true) ?? head.kind) : head.kind) ??
+    (light && head.kind ? lightVerbRelation(words, head) : head.kind) ??
     relationAfterCopula(words, head) ??
     lightVerbRelation(words, head);
   if (kind) {
@@ -705,7 +705,7 @@ function matchSkippingModifiers(words: readonly Word[], start: number, seq: read
 }
 
 /** "lowers the risk of", "plays a role in", "provides relief from", "increases symptoms of". */
-function lightVerbRelation(words: readonly Word[], head: Head, nounOnly = false): RelationKind | null {
+function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | null {
   const verb = words[head.end - 1] as Word;
   const lemma = lemmaOf(verb);
   if (!head.kind && !LIGHT_VERBS.has(lemma)) return null;
@@ -733,7 +733,7 @@ function lightVerbRelation(words: readonly Word[], head: Head, nounOnly = false)
       return noun.kind;
     }
   }
-  return nounOnly ? null : head.kind;
+  return head.kind;
 }
 
 /** Negation (scoped to the main clause), hedges, boosters, attribution and person. */
