@@ -470,17 +470,20 @@ function findWrapper(
     }
     return null;
   }
-  // <subject of up to 7 words> (has/have been)? <reporting verb> (that)? <clause>
-  for (let k = from + 1; k < Math.min(n - 2, from + 9); k++) {
+  // <subject of up to 11 words> (has/have been)? <reporting verb> (that)? <clause>: the subject
+  // may carry its own phrase ("a study published in a journal of gastroenterology found…").
+  for (let k = from + 1; k < Math.min(n - 2, from + 13); k++) {
     const v = words[k] as Word;
     if (isBoundary(v) && k > from + 1) return null;
     if (!REPORTING.has(v.norm) || v.tag === 'NOUN') continue;
     const who = words.slice(from, k).map(x => x.norm);
     const evidence = who.some(x => EVIDENCE.has(x));
     const party = who.some(x => PARTISAN.has(x)) || who.includes('some') || who.includes('many');
-    if (!evidence && !party) return null;
+    // "We now know how/that …": the writer asserts what follows.
+    const author = !evidence && !party && (who[0] === 'we' || who[0] === 'i') && who.length <= 3;
+    if (!evidence && !party && !author) return null;
     let e = k + 1;
-    if (w(e)?.norm === 'that') e++;
+    if (w(e)?.norm === 'that' || w(e)?.norm === 'how') e++;
     // What follows must be a clause: it needs a verb of its own.
     if (
       !words
@@ -488,7 +491,7 @@ function findWrapper(
         .some(x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'BE' || x.tag === 'VBD')
     )
       return null;
-    return { end: e, who: evidence && !party ? 'evidence' : 'party' };
+    return { end: e, who: author ? 'author' : evidence && !party ? 'evidence' : 'party' };
   }
   return null;
 }

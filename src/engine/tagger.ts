@@ -295,8 +295,17 @@ export function tagTokens(
     const prev = out[i - 1];
     const next = out[i + 1];
     const boundary = !prev || /[,;:(—–]/.test(w.before);
-    // A base form just before a finite verb is the subject's head ("Regular exercise helps…").
-    if (entry.form === 'base' && next && !/[,;:(—–]/.test(next.before) && startsPredicate(next, verbTable)) {
+    // A base form just before a finite verb is the subject's head ("Regular exercise helps…"),
+    // unless a modal or "to" governs it: "can cause cramps" has its verb already.
+    const governor = prev?.tag === 'ADV' || prev?.tag === 'NEG' ? out[i - 2] : prev;
+    const governed = !!governor && (governor.tag === 'MODAL' || governor.tag === 'DO' || governor.tag === 'TO');
+    if (
+      entry.form === 'base' &&
+      !governed &&
+      next &&
+      !/[,;:(—–]/.test(next.before) &&
+      startsPredicate(next, verbTable)
+    ) {
       w.tag = 'NOUN';
       continue;
     }
