@@ -18,6 +18,7 @@ import { grade, overstatement } from './grade';
 import { buildHierarchy, type Hierarchy } from './hierarchy';
 import { bagOf } from './lexical';
 import { compileLexicon, type Mention } from './lexicon';
+import { labelEnd, leadInFrame, type LeadInFrame } from './list-frames';
 import { compileMatcher, type Match } from './match';
 import { predict, type Logistic } from './model/logistic';
 import { normalizeForAnalysis, toInputOffset } from './normalize';
@@ -136,7 +137,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     // Discourse state.
     const headings: { level: number; block: number; subject: Mention[] }[] = [];
     let previous: { subject: Mention[]; object: Mention[]; block: number; index: number } | null = null;
-    let leadIn: { subject: Mention[]; block: number } | null = null;
+    let leadIn: { frame: LeadInFrame; block: number } | null = null;
     let sentenceIndex = 0;
 
     const gated = gateBlocks(text, blocks);
@@ -164,8 +165,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         }
         continue;
       }
-      const topic = [...headings].reverse().find(h => h.subject.length && b - h.block <= HEADING_REACH);
+      // A heading's own words are not its topic: a subjectless heading ("Reduces bloating") is
+      // about the heading above it.
+      const topic = [...headings].reverse().find(h => h.subject.length && h.block < b && b - h.block <= HEADING_REACH);
+      let firstOfBlock = true;
       for (const s of boundedSentences(text, block.start, block.end, MAX_SENTENCE_CHARS)) {
+        const opensBlock = firstOfBlock;
+        firstOfBlock = false;
         sentenceIndex++;
         const sentenceText = text.slice(s.start, s.end);
         // Each sentence is tokenised once: the lexicon and the tagger share its tokens.
@@ -181,6 +187,11 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           return predicateList(words, part.start, part.end);
         });
         const readings: TracedClause[] = [];
+        // An item that opens with a label under a lead-in ("Bloating: …" under "Symptoms of leaky
+        // gut include:") says what the lead-in says of its subject, about the label.
+        const frame = leadIn && block.role === 'list-item' && b - leadIn.block <= HEADING_REACH ? leadIn.frame : null;
+        const labelTo = frame && opensBlock ? labelEnd(tokens, text) : -1;
+        const label = labelTo > 0 ? sentenceMentions.filter(m => m.end <= labelTo && !m.nested) : [];
         parts.forEach((part, k) => {
           const mentions = sentenceMentions.filter(m => m.start >= part.start && m.end <= part.end && !m.nested);
           const words = tagTokens(
@@ -205,8 +216,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
                   ? previous.subject
                   : previous.object
                 : null;
-            const fromLeadIn =
-              leadIn && b - leadIn.block <= HEADING_REACH && block.role === 'list-item' ? leadIn.subject : null;
+            const fromLeadIn = frame?.subject.length ? frame.subject : null;
             const candidates = parse.anaphoric
               ? (fromEarlierClause ?? fromPrevious)
               : (fromEarlierClause ??
@@ -218,10 +228,19 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
               borrowed = true;
             }
           }
+          let object = parse.object;
+          let relation = borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject);
+          if (frame && label.length && k === 0 && frame.subject.length) {
+            const rest = parse.object.filter(m => !label.includes(m));
+            subject = (frame.itemsCause ? label : frame.subject).map(m => ({ ...m, nested: false }));
+            object = frame.itemsCause ? frame.subject : [...label, ...rest];
+            relation = frame.relation ?? relation;
+            borrowed = true;
+          }
           const query = {
             subject: { mentions: subject, borrowed },
-            object: { mentions: parse.object, borrowed: false },
-            relation: borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject),
+            object: { mentions: object, borrowed: false },
+            relation,
             all: mentions,
             words: bagOf(text.slice(part.start, part.end)),
           };
@@ -279,8 +298,15 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         } else if (ownAnchors.length) {
           previous = { subject: ownAnchors.filter(m => !m.nested), object: [], block: b, index: sentenceIndex };
         }
-        if (/:\s*$/.test(sentenceText) && ownAnchors.length)
-          leadIn = { subject: ownAnchors.filter(m => !m.nested), block: b };
+        if (/:\s*$/.test(sentenceText)) {
+          const main = [...readings].reverse().find(r => r.subject.length);
+          const frame = leadInFrame(
+            tokens,
+            sentenceMentions,
+            main && { subject: main.subject, relation: main.parse.relation },
+          );
+          leadIn = frame ? { frame, block: b } : null;
+        }
       }
     }
     return { claims, sentences, ...(trace ? { trace } : {}), ...(truncated ? { truncated } : {}) };

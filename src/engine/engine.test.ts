@@ -369,6 +369,57 @@ describe('engine: whole texts', () => {
   });
 });
 
+describe('engine: reading structure', () => {
+  const rows: Row[] = [
+    // A reporting subject may carry its own phrase before "found that".
+    [
+      'A study published in a leading journal of gastroenterology found that activated charcoal reduced bloating.',
+      'activated-charcoal-relieves-gas',
+      'limited',
+      false,
+    ],
+    // "We know that/how …": the writer asserts what follows.
+    ['We now know that probiotics reduce bloating.', 'probiotics-reduce-bloating-gas', 'limited', false],
+    ['We now know how fibre feeds gut bacteria.', 'fibre-prebiotics-feed-gut-bacteria', 'strong', false],
+  ];
+  it.each(rows)('%s', (...row) => check('engine › structure', row));
+
+  const traceOf = (text: string) => engine.analyze(text, { trace: true }).trace ?? [];
+  it('reads a subjectless heading as about the heading above it, not about itself', () => {
+    const t = traceOf('Benefits of probiotics\n\nReduces bloating and gas\n').find(r => r.text.startsWith('Reduces'));
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › heading topic',
+    ).toEqual(['probiotics']);
+    expect(t?.match?.entry.id, 'engine › heading topic › entry').toBe('probiotics-reduce-bloating-gas');
+  });
+  it('reads the word after a modal as its verb ("can cause cramps")', () => {
+    const [t] = traceOf('Senna can cause cramps and diarrhoea.');
+    expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);
+  });
+  it("reads a labelled item under a lead-in as the lead-in's claim about the label", () => {
+    const text =
+      'Some say leaky gut is linked to problems such as:\n\n- Fatigue: tiredness can last all day.\n- Bloating: the belly may swell after meals.\n';
+    const items = traceOf(text).filter(r => r.block > 0);
+    expect(
+      items.map(r => r.subject.map(m => m.concept)),
+      'engine › lead-in › subjects',
+    ).toEqual([['leaky-gut'], ['leaky-gut']]);
+    expect(
+      items.map(r => r.match?.entry.id),
+      'engine › lead-in › entries',
+    ).toEqual(['leaky-gut-main-symptoms-fatigue', 'leaky-gut-causes-symptoms']);
+  });
+  it('reads "causes of X include:" items as causes of X', () => {
+    const text = 'Common causes of diarrhoea include:\n\n- Infections: viruses and bacteria in food or water.\n';
+    const item = traceOf(text).find(r => r.block > 0);
+    expect(
+      item?.subject.map(m => m.concept),
+      'engine › cause frame › subject',
+    ).toEqual(['infection']);
+  });
+});
+
 describe('engine: negation scope and lists', () => {
   const rows: Row[] = [
     // The denial sits in a "because" clause that holds none of the matched words.

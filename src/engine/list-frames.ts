@@ -1,0 +1,65 @@
+/**
+ * Lists introduced by a sentence ending in a colon, whose items open with a
+ * label: "Leaky gut is linked to symptoms such as:" then "• Bloating: a
+ * feeling of fullness…". The label is what the lead-in relates to its
+ * subject; the rest of the item describes it. Pure: words and mentions in,
+ * a frame out.
+ */
+import { CAUSE_FRAME_NOUNS, EFFECT_FRAME_NOUNS } from './data/relations';
+import type { Mention } from './lexicon';
+import type { Token } from './tokens';
+import type { RelationClass } from './types';
+
+export interface LeadInFrame {
+  /** The lead-in's subject: who the items are about. */
+  subject: Mention[];
+  /** How the lead-in relates its subject to each item; null when it does not say. */
+  relation: RelationClass | null;
+  /** "Causes of X include:": each item is a cause of X (the subject), not an effect. */
+  itemsCause: boolean;
+}
+
+/** A label is at most this many words before the item's first colon. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * The frame a lead-in sets. "Symptoms of X (include):" and "Causes of X:" name their relation
+ * with a frame noun; otherwise the lead-in's own reading does ("X is linked to problems like:").
+ */
+export function leadInFrame(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  reading: { subject: readonly Mention[]; relation: RelationClass | null } | undefined,
+): LeadInFrame | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const one = (tokens[k] as Token).norm;
+    const two = `${one} ${tokens[k + 1]?.norm ?? ''}`;
+    const noun = EFFECT_FRAME_NOUNS.has(two) || CAUSE_FRAME_NOUNS.has(two) ? two : one;
+    const effect = EFFECT_FRAME_NOUNS.has(noun);
+    if (!effect && !CAUSE_FRAME_NOUNS.has(noun)) continue;
+    const prep = tokens[k + noun.split(' ').length];
+    if (!prep || !['of', 'for', 'from'].includes(prep.norm)) continue;
+    const thing = mentions.filter(m => m.start >= prep.end && !m.nested);
+    if (thing.length) return { subject: thing.slice(0, 1), relation: 'causes', itemsCause: !effect };
+  }
+  if (reading?.subject.length) return { subject: [...reading.subject], relation: reading.relation, itemsCause: false };
+  // A verbless lead-in ("Benefits of kefir:") lends its things, and no relation.
+  const own = mentions.filter(m => m.anchor && !m.nested);
+  return own.length ? { subject: own, relation: null, itemsCause: false } : null;
+}
+
+/** The end offset of an item's opening label ("Bloating:"), or -1 when it has none. */
+export function labelEnd(tokens: readonly Token[], text: string): number {
+  const first = tokens[0];
+  if (!first) return -1;
+  // A numbered item ("2. Bloating: …") labels after its number.
+  const from = /^\d+$/.test(first.norm) && /^[.)]\s/.test(text.slice(first.end, first.end + 2)) ? 1 : 0;
+  for (let k = from; k < Math.min(tokens.length - 1, from + MAX_LABEL_WORDS); k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    const gap = text.slice(t.end, next.start);
+    if (/[.!?;,]/.test(gap)) return -1;
+    if (/^\s*:\s/.test(gap) || gap.trim() === ':') return t.end;
+  }
+  return -1;
+}
