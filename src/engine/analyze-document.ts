@@ -80,6 +80,8 @@ export const MAX_SENTENCE_CHARS = 600;
 const AMBIGUOUS_REACH = 3;
 /** How many sentences back an "It…"/"This…" may reach for its subject. */
 const ANAPHORA_REACH = 2;
+/** A demonstrative opening the subject's noun phrase, adjectives allowed ("this over-the-counter medication"). */
+const DEMONSTRATIVE = /(?:^|[^\p{L}])(?:this|these|that|those|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** How many blocks a heading's subject lends itself to bullets and subjectless lines below it. */
 const HEADING_REACH = 12;
 
@@ -226,6 +228,20 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             if (candidates?.length) {
               subject = candidates.map(m => ({ ...m, nested: false }));
               borrowed = true;
+            }
+          }
+          // "This medication", "these bacteria": a demonstrative before a family names the member
+          // the sentence before was about ("Bismuth … This medication can shorten…").
+          if (!borrowed && subject.length === 1 && previous && sentenceIndex - previous.index <= ANAPHORA_REACH) {
+            const head = subject[0] as Mention;
+            if (DEMONSTRATIVE.test(text.slice(Math.max(part.start, head.start - 40), head.start))) {
+              const member = [...previous.subject, ...previous.object].find(
+                m => hierarchy.distance(m.concept, head.concept) > 0,
+              );
+              if (member) {
+                subject = [{ ...member, nested: false }];
+                borrowed = true;
+              }
             }
           }
           let object = parse.object;

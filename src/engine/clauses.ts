@@ -1,7 +1,8 @@
 /**
  * Splits a sentence into clauses where one sentence may hold two claims:
  * at semicolons, before ", but" / ", while" / ", although" / ", whereas",
- * after a leading "While …," / "Although …," subordinate clause, and after a
+ * after a leading "While …," / "Although …," / "Because …," subordinate clause (each
+ * states something of its own), and after a
  * participial opener ("Found in yogurt, kefir and kimchi, probiotics…").
  * Offsets are into the full text.
  */
@@ -18,7 +19,7 @@ export interface Clause {
 const BREAK =
   /;\s+|,\s+(?=(?:but|while|whereas|although|though|yet|however|because|since)\b)|,\s+(?=as\s+(?:it|they|this|these|that|he|she|we|you)\b)|\s+but\s+(?=[a-z])|,\s+(?=(?:contributing|leading|resulting|causing|helping|allowing|making|promoting|triggering)\b)/g;
 const LEADING =
-  /^(?:(?:while|although|though|whereas|even\s+though)\b[^,]{8,}?,\s+|(?:found|made|produced|packed|loaded|rich|available|sold|known)\s+(?:in|with|as|by|from|for)\b[^.;]{8,},\s+(?!(?:and|or)\b))/i;
+  /^(?:(?:while|although|though|whereas|even\s+though|because|since)\b[^,]{8,}?,\s+|(?:found|made|produced|packed|loaded|rich|available|sold|known)\s+(?:in|with|as|by|from|for)\b[^.;]{8,},\s+(?!(?:and|or)\b))/i;
 
 export function clauses(text: string, start: number, end: number): Clause[] {
   const body = text.slice(start, end);

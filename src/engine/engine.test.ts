@@ -393,6 +393,25 @@ describe('engine: reading structure', () => {
     ).toEqual(['probiotics']);
     expect(t?.match?.entry.id, 'engine › heading topic › entry').toBe('probiotics-reduce-bloating-gas');
   });
+  it('reads a leading "Because …," clause as a statement of its own', () => {
+    const [first] = traceOf("Because traveller's diarrhoea tends to resolve by itself, most people need no treatment.");
+    expect(first?.text, 'engine › leading reason › clause').toBe(
+      "Because traveller's diarrhoea tends to resolve by itself",
+    );
+    expect(
+      first?.subject.map(m => m.concept),
+      'engine › leading reason › subject',
+    ).toEqual(['travellers-diarrhoea']);
+  });
+  it('reads "this medication" as the member named the sentence before', () => {
+    const t = traceOf(
+      'Bismuth subsalicylate is sold over the counter.\n\nThis medication can shorten diarrhoea.\n',
+    ).find(r => r.block === 1);
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › demonstrative › subject',
+    ).toEqual(['bismuth']);
+  });
   it('reads the word after a modal as its verb ("can cause cramps")', () => {
     const [t] = traceOf('Senna can cause cramps and diarrhoea.');
     expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);
