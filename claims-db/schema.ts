@@ -71,6 +71,13 @@ export const conceptSchema = z.strictObject({
    * diversity" harms. Leave it out for things that are neither.
    */
   valence: z.enum(['good', 'bad']).optional(),
+  /**
+   * What this concept is the absence or removal of: stopping smoking of
+   * smoking, low stomach acid of stomach acid. A claim about it is the
+   * converse claim about that concept ("stopping smoking helps Crohn's" is
+   * what an entry "smoking worsens Crohn's" says), so one entry covers both.
+   */
+  absenceOf: id.optional(),
 });
 
 export const conceptsFileSchema = z.strictObject({

@@ -169,6 +169,7 @@ export function compileDb(files: SourceFile[], version: string, options: Compile
           anchor: c.anchor,
           is: c.is ?? [],
           ...(c.valence ? { valence: c.valence } : {}),
+          ...(c.absenceOf ? { absenceOf: c.absenceOf } : {}),
           file: file.path,
         });
       }
@@ -266,6 +267,8 @@ function checkHierarchy(concepts: ReadonlyMap<string, Located<Concept>>): string
     for (const parent of c.is) {
       if (!concepts.has(parent)) problems.push(`${c.file} › ${c.id} › is: unknown concept "${parent}"`);
     }
+    if (c.absenceOf && !concepts.has(c.absenceOf))
+      problems.push(`${c.file} › ${c.id} › absenceOf: unknown concept "${c.absenceOf}"`);
   }
   const state = new Map<string, 'open' | 'done'>();
   const visit = (id: string, path: string[]): void => {

@@ -412,6 +412,15 @@ describe('engine: reading structure', () => {
       'engine › demonstrative › subject',
     ).toEqual(['bismuth']);
   });
+  // A concept that is the absence of another ("stopping smoking", "low stomach acid") reads as the
+  // converse claim about it.
+  it.each([
+    ["Stopping smoking helps people with Crohn's.", 'smoking-crohns-disease'],
+    ['Cutting down on alcohol lowers colon cancer risk.', 'alcohol-colorectal-cancer'],
+    ['Taking betaine hydrochloride restores low stomach acid.', 'betaine-hcl-raises-stomach-acid'],
+  ])('reads an absence as the converse claim: %s', (sentence, id) => {
+    expect(traceOf(sentence)[0]?.match?.entry.id, `engine › absence › ${sentence}`).toBe(id);
+  });
   it('reads the word after a modal as its verb ("can cause cramps")', () => {
     const [t] = traceOf('Senna can cause cramps and diarrhoea.');
     expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);

@@ -14,6 +14,8 @@ export interface Hierarchy {
   label(id: string): string;
   /** How many steps below a root: roots are 0. */
   depth(id: string): number;
+  /** What the concept is the absence or removal of, if anything. */
+  absenceOf(id: string): string | undefined;
 }
 
 export function buildHierarchy(concepts: readonly Concept[]): Hierarchy {
@@ -57,5 +59,6 @@ export function buildHierarchy(concepts: readonly Concept[]): Hierarchy {
     valence,
     label: id => byId.get(id)?.label ?? id,
     depth: id => Math.max(0, ...[...ancestors(id).values()]),
+    absenceOf: id => byId.get(id)?.absenceOf,
   };
 }

@@ -236,6 +236,17 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   return {
     match(q0, limit = 3) {
       let scored = scoreAll(q0, false);
+      // "Stopping smoking helps Crohn's" is what "smoking worsens Crohn's" says: a side that names
+      // the absence of a concept is read as the converse claim about the concept.
+      const converse = converseQuery(q0);
+      if (converse) {
+        const byEntry = new Map(scored.map(m => [m.entry, m]));
+        for (const m of scoreAll(converse, false)) {
+          const seen = byEntry.get(m.entry);
+          if (!seen || m.score > seen.score) byEntry.set(m.entry, m);
+        }
+        scored = [...byEntry.values()];
+      }
       // Parses go wrong on long, list-heavy sentences. When the roles as read fit no entry, the
       // clause's own concepts are tried without roles (each side may come from anywhere in the
       // clause); the calibrator knows such matches by `unstructured` and trusts them less.
@@ -260,6 +271,27 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       return scored.slice(0, limit);
     },
   };
+
+  /** The query with its absence concepts replaced by what they are the absence of, and the relation turned. */
+  function converseQuery(q: ClaimQuery): ClaimQuery | null {
+    if (q.relation !== 'causes' && q.relation !== 'treats') return null;
+    const present = (ms: readonly Mention[]) =>
+      ms.map(m => {
+        const of = h.absenceOf(m.concept);
+        return of ? { ...m, concept: of } : m;
+      });
+    const inSubject = q.subject.mentions.some(m => h.absenceOf(m.concept));
+    const inObject = q.object.mentions.some(m => h.absenceOf(m.concept));
+    // Absence on both sides turns the relation twice: the claim as read.
+    if (inSubject === inObject) return null;
+    return {
+      ...q,
+      subject: inSubject ? { ...q.subject, mentions: present(q.subject.mentions) } : q.subject,
+      object: inObject ? { ...q.object, mentions: present(q.object.mentions) } : q.object,
+      relation: q.relation === 'causes' ? 'treats' : 'causes',
+      all: present(q.all),
+    };
+  }
 
   function scoreAll(q: ClaimQuery, roleFree: boolean): Match[] {
     // Candidates fit on the object side, and on the subject side unless the claim names none.

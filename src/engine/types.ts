@@ -30,6 +30,8 @@ export interface Concept {
   is: string[];
   /** `bad`: more of it harms (a condition, a symptom); `good`: more of it helps. */
   valence?: 'good' | 'bad';
+  /** What it is the absence or removal of (stopping smoking → smoking). */
+  absenceOf?: string;
 }
 
 /** A claim entry as compiled into the index. */

@@ -178,6 +178,19 @@ claims:
     const problems = problemsOf(entry('strong').replace('subject: [gut]', 'subject: [gut, nonsense]'));
     expect(problems).toEqual(['claims-db/t.yaml › gut-claim › claim.subject: unknown concept "nonsense"']);
   });
+  it('rejects an absenceOf naming an unknown concept', () => {
+    const withAbsence = {
+      path: 'claims-db/concepts-x.yaml',
+      text: 'concepts:\n  gut-rest:\n    label: gut rest\n    absenceOf: nonsense\n    terms: [gut rest]\n',
+    };
+    let problems: string[] = [];
+    try {
+      compileDb([concepts, withAbsence, { path: 'claims-db/t.yaml', text: entry('strong') }], dbVersion());
+    } catch (e) {
+      problems = (e as DbError).problems;
+    }
+    expect(problems).toEqual(['claims-db/concepts-x.yaml › gut-rest › absenceOf: unknown concept "nonsense"']);
+  });
   it('rejects duplicate ids', () => {
     const twice =
       entry('strong') + entry('strong').split('claims:\n')[1]!.replace('does something', 'does another thing');
