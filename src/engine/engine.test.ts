@@ -421,6 +421,14 @@ describe('engine: reading structure', () => {
   ])('reads an absence as the converse claim: %s', (sentence, id) => {
     expect(traceOf(sentence)[0]?.match?.entry.id, `engine › absence › ${sentence}`).toBe(id);
   });
+  it('reads a property in the subject as predicated of the things beside it', () => {
+    const [t] = traceOf('Recurring SIBO is common in older people.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › property › subject',
+    ).toEqual(['sibo']);
+    expect(t?.match?.entry.id, 'engine › property › entry').toBe('sibo-often-recurs');
+  });
   it('reads the word after a modal as its verb ("can cause cramps")', () => {
     const [t] = traceOf('Senna can cause cramps and diarrhoea.');
     expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);

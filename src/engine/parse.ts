@@ -139,6 +139,8 @@ export interface ParseContext {
   valence(concept: string): 'good' | 'bad' | undefined;
   /** Is the concept a person or group of people ("doctors", "you", "infants")? */
   person(concept: string): boolean;
+  /** Is the concept a property (how common, safe, recurrent…) rather than a thing? */
+  property(concept: string): boolean;
 }
 
 const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice']);
@@ -311,6 +313,13 @@ export function parseClause(
   }
   readInstrument(words, head, result, ctx);
   readListFrame(words, head, subjectWords, result);
+  // A property in the subject is said of the things beside it ("many people get diarrhoea on
+  // antibiotics", "recurring SIBO is common"): it belongs with what is predicated.
+  const properties = result.subject.filter(m => ctx.property(m.concept));
+  if (properties.length) {
+    result.subject = result.subject.filter(m => !properties.includes(m));
+    result.object = [...properties, ...result.object];
+  }
   readModifiers(text, words, i, n, result, head, subjectWords);
   return result;
 }
