@@ -142,6 +142,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     let previous: { subject: Mention[]; object: Mention[]; block: number; index: number } | null = null;
     let leadIn: { frame: LeadInFrame; block: number } | null = null;
     let sentenceIndex = 0;
+    /** The last sentence that named any concept. */
+    let lastMention = -Infinity;
 
     const gated = gateBlocks(text, blocks);
     const inScope = blocksInScope(blocks, gated);
@@ -181,6 +183,16 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         const tokens = tokenize(text, s.start, s.end);
         const sentenceMentions = lexicon.mentionsIn(tokens);
         const ownAnchors = sentenceMentions.filter(m => m.anchor);
+        if (sentenceMentions.length) lastMention = sentenceIndex;
+        // A sentence that names nothing and has nothing to lean on (no health sentence just
+        // before, no gut-health heading or lead-in above) cannot state a gut-health claim: on
+        // mixed pages most sentences are of this kind, and parsing them was most of the cost.
+        else if (
+          !topic &&
+          !(leadIn && b - leadIn.block <= HEADING_REACH) &&
+          sentenceIndex - lastMention > ANAPHORA_REACH
+        )
+          continue;
         const parts = clauses(text, s.start, s.end).flatMap(part => {
           const words = tagTokens(
             text,
