@@ -429,6 +429,16 @@ describe('engine: reading structure', () => {
     ).toEqual(['sibo']);
     expect(t?.match?.entry.id, 'engine › property › entry').toBe('sibo-often-recurs');
   });
+  it('does not parse sentences that name nothing and have nothing to lean on', () => {
+    const text =
+      'The council met on Tuesday. Probiotics ease bloating. The match ended in a draw. Tickets sold out. The museum reopened.';
+    const read = traceOf(text).map(r => r.text);
+    expect(read, 'engine › skipped › kept').toEqual([
+      'Probiotics ease bloating.',
+      'The match ended in a draw.',
+      'Tickets sold out.',
+    ]);
+  });
   it('reads the word after a modal as its verb ("can cause cramps")', () => {
     const [t] = traceOf('Senna can cause cramps and diarrhoea.');
     expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);
