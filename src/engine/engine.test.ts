@@ -439,6 +439,13 @@ describe('engine: reading structure', () => {
       'Tickets sold out.',
     ]);
   });
+  it.each([
+    ['Stimulant laxatives should not be used for more than a week.', null],
+    ["Don't take loperamide if you have a fever.", null],
+    ['Probiotics should not cause side effects.', 'plain'],
+  ])('reads advice against a use as no denial: %s', (sentence, negation) => {
+    expect(traceOf(sentence)[0]?.parse.negation, `engine › advice › ${sentence}`).toBe(negation);
+  });
   it('reads the word after a modal as its verb ("can cause cramps")', () => {
     const [t] = traceOf('Senna can cause cramps and diarrhoea.');
     expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);

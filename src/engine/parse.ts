@@ -321,7 +321,26 @@ export function parseClause(
     result.object = [...properties, ...result.object];
   }
   readModifiers(text, words, i, n, result, head, subjectWords);
+  if (result.negation === 'plain' && adviceAgainstUse(words, head)) result.negation = null;
   return result;
+}
+
+/** Verbs of taking or giving a thing: what advice against use is about. */
+const USE_VERBS = new Set(['use', 'take', 'give', 'eat', 'drink', 'consume', 'exceed', 'combine', 'mix', 'swallow']);
+const DEONTIC = /^(?:should|must|ought)(?:n't|n’t)?$/;
+
+/**
+ * "Laxatives should not be used for more than a week", "don't take loperamide with a fever": the
+ * "not" advises against a use; it does not deny what the thing does (the claim is that overuse harms).
+ */
+function adviceAgainstUse(words: readonly Word[], head: Head): boolean {
+  const group = words.slice(head.start, head.end);
+  const last = group[group.length - 1];
+  if (!last || !USE_VERBS.has(lemmaOf(last))) return false;
+  const first = group[0] as Word;
+  const deontic = group.some(w => w.tag === 'MODAL' && DEONTIC.test(w.norm));
+  const imperative = head.start === 0 && first.tag === 'DO';
+  return deontic || imperative;
 }
 
 /**
