@@ -446,6 +446,13 @@ describe('engine: reading structure', () => {
   ])('reads advice against a use as no denial: %s', (sentence, negation) => {
     expect(traceOf(sentence)[0]?.parse.negation, `engine › advice › ${sentence}`).toBe(negation);
   });
+  it('reads light verbs as verbs ("play a key role in")', () => {
+    const [t] = traceOf('Gut microbes play a key role in training the immune system.');
+    expect([t?.parse.kind, t?.match?.entry.id], 'engine › light verb').toEqual([
+      'link',
+      'microbiota-trains-immune-system',
+    ]);
+  });
   it('reads the word after a modal as its verb ("can cause cramps")', () => {
     const [t] = traceOf('Senna can cause cramps and diarrhoea.');
     expect([t?.parse.kind, t?.parse.relation], 'engine › modal verb').toEqual(['cause', 'causes']);

@@ -17,6 +17,7 @@ import {
   CHAIN_VERBS,
   EVIDENCE_NOUNS,
   HEDGE_WORDS,
+  LIGHT_VERBS,
   PARTISAN_NOUNS,
   REPORTING_VERBS,
 } from './data/function-words';
@@ -131,7 +132,7 @@ for (const a of [...RELATION_ADJECTIVES].sort((x, y) => y.words.split(' ').lengt
   ADJECTIVES.set(key, [...(ADJECTIVES.get(key) ?? []), { seq, prep: a.prep, kind: a.kind }]);
 }
 const NOUNS = RELATION_NOUNS.map(n => ({ ...n, seq: n.words.split(' ') })).sort((a, b) => b.seq.length - a.seq.length);
-const LIGHT_VERBS = new Set(['have', 'play', 'provide', 'offer', 'give', 'bring', 'carry', 'pose', 'show', 'deliver']);
+const LIGHT = new Set(LIGHT_VERBS);
 
 /** Options the parse needs from the vocabulary. */
 export interface ParseContext {
@@ -288,7 +289,7 @@ export function parseClause(
   // 5. The relation the head carries, with its direction.
   // A light verb that also has a sense of its own ("have", "offer": contain) takes the relation
   // of the noun it carries when there is one ("has no proven benefit", "offers protection against").
-  const light = LIGHT_VERBS.has(lemmaOf(words[head.end - 1] as Word));
+  const light = LIGHT.has(lemmaOf(words[head.end - 1] as Word));
   const kind =
     (light && head.kind ? lightVerbRelation(words, head) : head.kind) ??
     relationAfterCopula(words, head) ??
@@ -739,7 +740,7 @@ function matchSkippingModifiers(words: readonly Word[], start: number, seq: read
 function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | null {
   const verb = words[head.end - 1] as Word;
   const lemma = lemmaOf(verb);
-  if (!head.kind && !LIGHT_VERBS.has(lemma)) return null;
+  if (!head.kind && !LIGHT.has(lemma)) return null;
   const n = words.length;
   for (let k = head.end; k < Math.min(n, head.end + 4); k++) {
     for (const noun of NOUNS) {
@@ -750,7 +751,7 @@ function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | n
       // risks, too" (the phrase ends at the clause, punctuation or a coordinator).
       const phraseEnds = !next || next.before !== '' || next.tag === 'CC';
       if (
-        !(LIGHT_VERBS.has(lemma) && phraseEnds) &&
+        !(LIGHT.has(lemma) && phraseEnds) &&
         after !== 'of' &&
         after !== 'in' &&
         after !== 'on' &&

@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   DO_FORMS,
   HAVE_FORMS,
+  LIGHT_VERBS,
   MODALS,
   NEGATIONS,
   POSSESSIVES,
@@ -174,6 +175,8 @@ function model(): { verbs: Map<string, VerbEntry>; lexicon: Map<string, Tag> } {
   for (const list of Object.values(RELATION_VERBS))
     for (const v of list) if (v.includes(' ')) add(v.split(' ')[0] as string);
   for (const v of [...REPORTING_VERBS, ...CHAIN_VERBS]) add(v.replace(/(?:s|ed)$/, '') || v);
+  // Light verbs carry a relation noun's relation ("plays a role in"); compromise's lexicon lacks some.
+  for (const v of LIGHT_VERBS) add(v);
   // Every other verb compromise knows, so "plays", "stays", "thrives" can be read as verbs in context.
   for (const [word, tag] of Object.entries(source)) {
     const tags = Array.isArray(tag) ? tag : tag.split(',');

@@ -65,6 +65,23 @@ export const PARTISAN_NOUNS =
     ' ',
   );
 
+/**
+ * Light verbs: with a relation noun they carry its relation ("has no proven benefit", "plays a role
+ * in", "offers protection against"); some also have a sense of their own.
+ */
+export const LIGHT_VERBS: readonly string[] = [
+  'have',
+  'play',
+  'provide',
+  'offer',
+  'give',
+  'bring',
+  'carry',
+  'pose',
+  'show',
+  'deliver',
+];
+
 /** Verbs that take an infinitive or a bare verb and pass the relation on ("helps reduce", "tends to cause"). */
 export const CHAIN_VERBS =
   'help helps helped helping tend tends tended seem seems seemed appear appears appeared aim aims work works claim claims claimed promise promises promised go goes went continue continues need needs needed start starts started begin begins began try tries tried serve serves served act acts'.split(
