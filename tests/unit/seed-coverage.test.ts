@@ -37,10 +37,6 @@ const KNOWN_GAPS: Record<string, { entry: string; reason: string; graded?: { lev
     entry: 'probiotic-product-marketing-claim',
     reason: 'a vendor product claim: the brand name is not vocabulary, so the general probiotics entries outrank it',
   },
-  'Inflammation from leaked substances causes intestinal swelling, disrupted digestion and diarrhoea': {
-    entry: 'leaky-gut-causes-diarrhoea',
-    reason: '"leaked substances" is not leaky-gut vocabulary, so the leaky-gut mechanism entry is not reached',
-  },
   'A healthy gut microbiome is crucial for proper digestion': {
     entry: 'healthy-microbiome-crucial-for-digestion',
     reason: 'found with its own entry, which the database grades limited',
