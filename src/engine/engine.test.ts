@@ -66,8 +66,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'Doctors do not recognise leaky gut as a diagnosis.': 'read as a remark about doctors, not a claim',
   'Tight junctions between intestinal cells control what passes through the gut barrier.':
     'the broader barrier-layers entry outscores the tight-junction entry',
-  'Taking probiotics during a course of antibiotics can prevent diarrhoea.':
-    'antibiotics stand in an opening clause, so the general diarrhoea entry wins over the antibiotic one',
   'Zonulin regulates the permeability of the gut wall.':
     '"permeability of the gut wall" is read as the barrier, and regulating as a neutral link',
   'An IgG food sensitivity test can identify your trigger foods.':
