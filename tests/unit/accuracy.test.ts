@@ -56,14 +56,10 @@ describe('blind corpus', () => {
   const score = once(BLIND_DIR);
   holdsFloors('blind', score, FLOORS.blind);
 
-  it('finds at most two false claims on the page that uses gut words in other senses', () => {
+  it('finds no false claim on the page that uses gut words in other senses', () => {
     const found = score().onNonGutPages['renovation-no-gut-claims'];
     expect(found, 'the no-claims page is in the blind corpus').toBeDefined();
-    expect(found!.map(f => f.text).length).toBeLessThanOrEqual(2);
-  });
-
-  it('target not met yet: no false claim on that page (fails when reached: make it the floor)', () => {
-    expect(score().onNonGutPages['renovation-no-gut-claims']?.length).toBeGreaterThan(0);
+    expect(found!.map(f => f.text)).toEqual([]);
   });
 
   it(`target not met yet: overrated by 2+ at most ${TARGETS.blindOverratedBy2} (fails when reached: make it a floor)`, () => {
