@@ -11,7 +11,7 @@
  *   holdout  F1 0.915  P 0.874  R 0.960  exact 0.396  overrated-by-2+ 0.000
  *   blind    F1 0.917  P 0.932  R 0.902  exact 0.244  overrated-by-2+ 0.026
  *   dev      F1 0.894  P 0.877  R 0.913  exact 0.264  overrated-by-2+ 0.011
- *   devCv    F1 0.810  P 0.790  R 0.831  exact 0.254  overrated-by-2+ 0.015
+ *   devCv    F1 0.809  P 0.788  R 0.831  exact 0.254  overrated-by-2+ 0.015
  */
 export interface Floors {
   f1: number;
