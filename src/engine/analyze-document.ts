@@ -231,7 +231,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
                   ? previous.subject
                   : previous.object
                 : null;
-            const fromLeadIn = frame?.subject.length ? frame.subject : null;
+            const fromLeadIn = frame?.subject ?? null;
             const candidates = parse.anaphoric
               ? (fromEarlierClause ?? fromPrevious)
               : (fromEarlierClause ??
@@ -259,7 +259,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           }
           let object = parse.object;
           let relation = borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject);
-          if (frame && label.length && k === 0 && frame.subject.length) {
+          if (frame && label.length && k === 0) {
             const rest = parse.object.filter(m => !label.includes(m));
             subject = (frame.itemsCause ? label : frame.subject).map(m => ({ ...m, nested: false }));
             object = frame.itemsCause ? frame.subject : [...label, ...rest];

@@ -5,13 +5,13 @@
  * subject; the rest of the item describes it. Pure: words and mentions in,
  * a frame out.
  */
-import { CAUSE_FRAME_NOUNS, EFFECT_FRAME_NOUNS } from './data/relations';
+import { frameNounAt } from './data/relations';
 import type { Mention } from './lexicon';
 import type { Token } from './tokens';
 import type { RelationClass } from './types';
 
 export interface LeadInFrame {
-  /** The lead-in's subject: who the items are about. */
+  /** The lead-in's subject: who the items are about (never empty). */
   subject: Mention[];
   /** How the lead-in relates its subject to each item; null when it does not say. */
   relation: RelationClass | null;
@@ -31,16 +31,14 @@ export function leadInFrame(
   mentions: readonly Mention[],
   reading: { subject: readonly Mention[]; relation: RelationClass | null } | undefined,
 ): LeadInFrame | null {
+  const norms = tokens.map(t => t.norm);
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const one = (tokens[k] as Token).norm;
-    const two = `${one} ${tokens[k + 1]?.norm ?? ''}`;
-    const noun = EFFECT_FRAME_NOUNS.has(two) || CAUSE_FRAME_NOUNS.has(two) ? two : one;
-    const effect = EFFECT_FRAME_NOUNS.has(noun);
-    if (!effect && !CAUSE_FRAME_NOUNS.has(noun)) continue;
-    const prep = tokens[k + noun.split(' ').length];
+    const frame = frameNounAt(norms, k);
+    if (!frame) continue;
+    const prep = tokens[k + frame.span];
     if (!prep || !['of', 'for', 'from'].includes(prep.norm)) continue;
     const thing = mentions.filter(m => m.start >= prep.end && !m.nested);
-    if (thing.length) return { subject: thing.slice(0, 1), relation: 'causes', itemsCause: !effect };
+    if (thing.length) return { subject: thing.slice(0, 1), relation: 'causes', itemsCause: !frame.effect };
   }
   if (reading?.subject.length) return { subject: [...reading.subject], relation: reading.relation, itemsCause: false };
   // A verbless lead-in ("Benefits of kefir:") lends its things, and no relation.

@@ -22,9 +22,8 @@ import {
   REPORTING_VERBS,
 } from './data/function-words';
 import {
-  CAUSE_FRAME_NOUNS,
-  EFFECT_FRAME_NOUNS,
   flipKind,
+  frameNounAt,
   RELATION_ADJECTIVES,
   RELATION_NOUNS,
   RELATION_VERBS,
@@ -352,14 +351,12 @@ function adviceAgainstUse(words: readonly Word[], head: Head): boolean {
 function readListFrame(words: readonly Word[], head: Head, subjectWords: readonly Word[], r: Parse): void {
   const lemma = lemmaOf(words[head.end - 1] as Word);
   if (!(lemma === 'include' || lemma === 'involve' || (head.copula && !head.passive))) return;
+  const norms = subjectWords.map(w => w.norm);
   for (let k = 0; k + 1 < subjectWords.length; k++) {
-    const w = subjectWords[k] as Word;
-    const two = `${w.norm} ${subjectWords[k + 1]?.norm ?? ''}`;
-    const span = EFFECT_FRAME_NOUNS.has(two) || CAUSE_FRAME_NOUNS.has(two) ? 2 : 1;
-    const noun = span === 2 ? two : w.norm;
-    const effect = EFFECT_FRAME_NOUNS.has(noun);
-    if (!effect && !CAUSE_FRAME_NOUNS.has(noun)) continue;
-    const prep = subjectWords[k + span];
+    const frame = frameNounAt(norms, k);
+    if (!frame) continue;
+    const { effect } = frame;
+    const prep = subjectWords[k + frame.span];
     if (!prep || (prep.norm !== 'of' && prep.norm !== 'for' && prep.norm !== 'from')) return;
     const thing = r.subject.filter(m => m.start >= prep.end);
     const list = r.object.filter(m => m.start >= (words[head.end - 1] as Word).end);

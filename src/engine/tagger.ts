@@ -264,7 +264,7 @@ export function tagTokens(
     // dehydrate"): nothing else stands there.
     if (!w.lemma && w.tag === 'NOUN' && !lex.has(w.norm) && !CLOSED.has(w.norm)) {
       const prev = out[i - 1];
-      const lead = prev?.tag === 'ADV' || prev?.tag === 'NEG' ? out[i - 2] : prev;
+      const lead = auxiliaryBefore(out, i);
       if (lead && (lead.tag === 'MODAL' || lead.tag === 'DO') && w.before === '' && (prev as Word).before === '') {
         w.tag = 'VERB';
         w.lemma = w.norm;
@@ -300,11 +300,9 @@ export function tagTokens(
     const boundary = !prev || /[,;:(—–]/.test(w.before);
     // A base form just before a finite verb is the subject's head ("Regular exercise helps…"),
     // unless a modal or "to" governs it: "can cause cramps" has its verb already.
-    const governor = prev?.tag === 'ADV' || prev?.tag === 'NEG' ? out[i - 2] : prev;
-    const governed = !!governor && (governor.tag === 'MODAL' || governor.tag === 'DO' || governor.tag === 'TO');
     if (
       entry.form === 'base' &&
-      !governed &&
+      !governed(auxiliaryBefore(out, i)) &&
       next &&
       !/[,;:(—–]/.test(next.before) &&
       startsPredicate(next, verbTable)
@@ -379,6 +377,13 @@ export function tagTokens(
   }
   return out;
 }
+
+/** The word before `i`, skipping one adverb or "not" ("can also", "do not"): where an auxiliary stands. */
+function auxiliaryBefore(out: readonly Word[], i: number): Word | undefined {
+  const prev = out[i - 1];
+  return prev?.tag === 'ADV' || prev?.tag === 'NEG' ? out[i - 2] : prev;
+}
+const governed = (w: Word | undefined): boolean => !!w && (w.tag === 'MODAL' || w.tag === 'DO' || w.tag === 'TO');
 
 /** Adverbial particles that end a phrasal verb ("working out", "cutting back"), not prepositions. */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);

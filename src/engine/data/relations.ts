@@ -474,3 +474,14 @@ export const EFFECT_FRAME_NOUNS: ReadonlySet<string> = new Set([
   'consequences',
 ]);
 export const CAUSE_FRAME_NOUNS: ReadonlySet<string> = new Set(['causes', 'risk factors', 'triggers', 'culprits']);
+
+/** The frame noun starting at `k` of these lowercased words ("side effects" before "side"), if any. */
+export function frameNounAt(norms: readonly string[], k: number): { span: 1 | 2; effect: boolean } | null {
+  const two = `${norms[k]} ${norms[k + 1] ?? ''}`;
+  if (EFFECT_FRAME_NOUNS.has(two) || CAUSE_FRAME_NOUNS.has(two))
+    return { span: 2, effect: EFFECT_FRAME_NOUNS.has(two) };
+  const one = norms[k] ?? '';
+  if (EFFECT_FRAME_NOUNS.has(one) || CAUSE_FRAME_NOUNS.has(one))
+    return { span: 1, effect: EFFECT_FRAME_NOUNS.has(one) };
+  return null;
+}
