@@ -391,6 +391,26 @@ describe('engine: reading structure', () => {
     ).toEqual(['probiotics']);
     expect(t?.match?.entry.id, 'engine › heading topic › entry').toBe('probiotics-reduce-bloating-gas');
   });
+  it.each([
+    ['Chronic stress damages the gut lining, leading to increased intestinal permeability.', 'leading to', ['stress']],
+    ['Antibiotics kill gut bacteria, causing diarrhoea.', 'causing', ['antibiotic-use']],
+    ['A poor diet feeds harmful microbes, contributing to bloating.', 'contributing to', ['poor-diet']],
+  ])('reads a trailing relation participle as a predicate of the clause before: %s', (text, verb, subject) => {
+    const t = traceOf(text)[1];
+    expect(t?.parse.relation, 'engine › participle › relation').toBe('causes');
+    expect(t && t.parse.verb && text.slice(t.parse.verb.start, t.parse.verb.end), 'engine › participle › verb').toBe(
+      verb,
+    );
+    expect([...new Set(t?.subject.map(m => m.concept))], 'engine › participle › subject').toEqual(subject);
+  });
+  it('keeps a gerund subject before a finite verb', () => {
+    const [t] = traceOf('Reducing sugar helps control candida.');
+    expect(t?.parse.finite, 'engine › gerund subject › finite').toBe(true);
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › gerund subject',
+    ).toEqual(['sugar']);
+  });
   it('reads a leading "Because …," clause as a statement of its own', () => {
     const [first] = traceOf("Because traveller's diarrhoea tends to resolve by itself, most people need no treatment.");
     expect(first?.text, 'engine › leading reason › clause').toBe(

@@ -229,7 +229,11 @@ export function parseClause(
   result.contentStart = (words[Math.min(i, n - 1)] as Word).start;
 
   // 3. The main verb group: the first finite verb outside relative clauses and reduced relatives.
-  const head = findPredicate(words, i);
+  //    A clause that opens with a relation participle (", leading to dysbiosis", ", causing
+  //    diarrhoea") predicates of the clause before it: the participle is its verb.
+  const found = findPredicate(words, i);
+  const participle = participialHead(words, i, found);
+  const head = participle ?? found;
   const subjectFrom = (words[i] as Word | undefined)?.start ?? 0;
   if (!head) {
     result.object = mentions.filter(m => m.start >= subjectFrom);
@@ -237,7 +241,7 @@ export function parseClause(
     readModifiers(text, words, i, n, result);
     return result;
   }
-  result.finite = true;
+  result.finite = !participle;
   result.subjectless = head.start === i;
   const startWord = words[head.start] as Word;
   result.imperative = result.subjectless && startWord.tag === 'VERB' && !/s$/.test(startWord.norm);
@@ -560,6 +564,26 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     return head;
   }
   return null;
+}
+
+/**
+ * "leading to dysbiosis", "causing cramps", "contributing to symptoms": a clause-initial present
+ * participle that carries a relation, when no finite verb precedes what it governs. A gerund
+ * subject ("Reducing sugar helps…") has a finite verb after it and no relation phrase, so it stays.
+ */
+function participialHead(words: readonly Word[], i: number, found: Head | null): Head | null {
+  const w = words[i];
+  if (!w || w.tag !== 'VBG') return null;
+  const phrasal = phrasalKind(words, i);
+  if (phrasal) {
+    // "leading to increased permeability": a participle after it modifies the object; a finite
+    // group after it ("contributing to health is…") makes the phrase a gerund subject.
+    const after = found ? (words[found.start] as Word) : null;
+    if (after && after.tag !== 'VBD' && after.tag !== 'VBN') return null;
+    return { start: i, end: phrasal.end, kind: phrasal.kind, passive: false, copula: false, past: false, chain: null };
+  }
+  if (found || !w.kind) return null;
+  return { start: i, end: i + 1, kind: w.kind, passive: false, copula: false, past: false, chain: null };
 }
 
 function startsGroup(w: Word, prev: Word | undefined): boolean {
