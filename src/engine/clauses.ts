@@ -47,22 +47,39 @@ export function clauses(text: string, start: number, end: number): Clause[] {
  * A sentence listing predicates of one subject ("The gut holds most immune cells, produces
  * serotonin and hosts trillions of microbes"), split into one span per predicate; the later
  * spans have no subject of their own and borrow it. Reads the clause's tagged words: a list
- * joint (", ", ", and ", " and ", " or ") followed by a third-person verb, after a first verb.
+ * joint (", ", ", and ", " and ", " or ") followed by a third-person verb or a modal, after a first verb.
  * A single span when the clause is not such a list.
  */
 export function predicateList(words: readonly Word[], start: number, end: number): Clause[] {
   const cuts: number[] = [];
   let sawVerb = false;
+  // A verb of the main clause, not of a relative one ("food that is not absorbed …").
+  let sawMainVerb = false;
+  let relative = false;
+  let relativeVerb = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
-    const verb = w.tag === 'VERB' && /s$/.test(w.norm) && !!w.lemma;
+    const before = words[k - 1];
+    if (w.tag === 'WH' || (w.norm === 'that' && before?.tag === 'NOUN')) relative = true;
+    // A modal after the joint opens a predicate too: "…are not supported by evidence and may
+    // cause harm".
+    const verb = (w.tag === 'VERB' && /s$/.test(w.norm) && !!w.lemma) || (w.tag === 'MODAL' && sawMainVerb);
     if (sawVerb && verb) {
       const prev = words[k - 1] as Word;
       const joint = w.before.includes(',') || (prev.tag === 'CC' && (prev.norm === 'and' || prev.norm === 'or'));
       // "…, and contains": cut before the conjunction so each span starts at its verb.
       if (joint) cuts.push(prev.tag === 'CC' ? k - 1 : k);
     }
-    if (w.tag === 'VERB' || w.tag === 'VBD' || w.tag === 'BE' || w.tag === 'MODAL' || w.tag === 'HAVE') sawVerb = true;
+    const verbal = w.tag === 'VERB' || w.tag === 'VBD' || w.tag === 'BE' || w.tag === 'MODAL' || w.tag === 'HAVE';
+    if (verbal) {
+      sawVerb = true;
+      if (relative) relativeVerb = true;
+      else sawMainVerb = true;
+    } else if (relativeVerb && w.tag !== 'NEG' && w.tag !== 'ADV' && w.tag !== 'VBN') {
+      // The relative clause's verb group has ended.
+      relative = false;
+      relativeVerb = false;
+    }
   }
   if (!cuts.length) return [{ start, end }];
   const out: Clause[] = [];

@@ -403,6 +403,32 @@ describe('engine: reading structure', () => {
     );
     expect([...new Set(t?.subject.map(m => m.concept))], 'engine › participle › subject').toEqual(subject);
   });
+  it('reads the verb after a relative "that" as the relative clause\'s, and finds the main verb after it', () => {
+    const text = 'Foods that promote gut inflammation can worsen bloating.';
+    const [t] = traceOf(text);
+    expect(t?.parse.verb && text.slice(t.parse.verb.start, t.parse.verb.end), 'engine › relative that › verb').toBe(
+      'can worsen',
+    );
+    expect(t?.parse.relation, 'engine › relative that › relation').toBe('causes');
+  });
+  it('reads "causes X to weaken" by what X is caused to do', () => {
+    const [t] = traceOf('Regular laxative use causes the bowel muscles to weaken.');
+    expect(t?.parse.relation, 'engine › causative › relation').toBe('causes');
+    expect(t?.parse.kind, 'engine › causative › kind').toBe('harm');
+  });
+  it('keeps the subject of "not supported by science" and splits off a modal predicate after "and"', () => {
+    const [first, second] = traceOf('Colon cleansing products are not supported by science and may cause harm.');
+    expect(
+      first?.subject.map(m => m.concept),
+      'engine › by evidence › subject',
+    ).toEqual(['colon-cleanse']);
+    expect(first?.parse.negation, 'engine › by evidence › negation').toBe('evidential');
+    expect(second?.text, 'engine › modal joint › clause').toBe('may cause harm.');
+    expect(
+      second?.subject.map(m => m.concept),
+      'engine › modal joint › subject',
+    ).toEqual(['colon-cleanse']);
+  });
   it('keeps a gerund subject before a finite verb', () => {
     const [t] = traceOf('Reducing sugar helps control candida.');
     expect(t?.parse.finite, 'engine › gerund subject › finite').toBe(true);

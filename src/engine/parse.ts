@@ -266,7 +266,10 @@ export function parseClause(
   // or one of doing ("the lining is damaged"), turns its subject into the object.
   // Nor does one of filling ("the colon is packed with bacteria"): what follows "with" is the content.
   const filledWith = head.kind === 'contain' && by < 0 && words[head.end]?.norm === 'with';
-  if (head.passive && !(head.kind === 'link' && by < 0) && !filledWith) {
+  // "… are not supported by science": the agent is the evidence, not a cause; the thing stays the subject.
+  const byEvidence = by >= 0 && words.slice(by + 1, by + 4).some(w => EVIDENCE.has(w.norm));
+  if (byEvidence) result.evidential = true;
+  if (head.passive && !(head.kind === 'link' && by < 0) && !filledWith && !byEvidence) {
     const byAt = by >= 0 ? (words[by] as Word).start : Infinity;
     result.subject = after.filter(m => m.start > byAt);
     result.object = [...before, ...after.filter(m => m.start < byAt), ...leadMentions];
@@ -294,6 +297,7 @@ export function parseClause(
   // of the noun it carries when there is one ("has no proven benefit", "offers protection against").
   const light = LIGHT.has(lemmaOf(words[head.end - 1] as Word));
   const kind =
+    causativeKind(words, head) ??
     (light && head.kind ? lightVerbRelation(words, head) : head.kind) ??
     relationAfterCopula(words, head) ??
     lightVerbRelation(words, head);
@@ -327,6 +331,26 @@ export function parseClause(
   readModifiers(text, words, i, n, result, head, subjectWords);
   if (result.negation === 'plain' && adviceAgainstUse(words, head)) result.negation = null;
   return result;
+}
+
+/**
+ * "causes the bowel muscles to weaken", "causes the lining to break down": what the thing is caused
+ * to do carries the relation, said of the object between.
+ */
+function causativeKind(words: readonly Word[], head: Head): RelationKind | null {
+  const verb = words[head.end - 1] as Word;
+  if (head.passive || lemmaOf(verb) !== 'cause') return null;
+  for (let k = head.end + 1; k < Math.min(words.length - 1, head.end + 7); k++) {
+    const w = words[k] as Word;
+    if (isBoundary(w) || w.tag === 'VERB' || w.tag === 'MODAL') return null;
+    if (w.tag !== 'TO') continue;
+    const inner = words[k + 1] as Word;
+    if (inner.tag !== 'VERB' || isBoundary(inner)) return null;
+    // "causes the lining to become leaky": a verb of being leaves the causing to "cause".
+    const kind = phrasalKind(words, k + 1)?.kind ?? inner.kind ?? null;
+    return kind === 'be' ? null : kind;
+  }
+  return null;
 }
 
 /** Verbs of taking or giving a thing: what advice against use is about. */

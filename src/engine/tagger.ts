@@ -332,6 +332,7 @@ export function tagTokens(
     else if (
       prev &&
       !boundary &&
+      !relativeThat(prev, out[i - 2]) &&
       (NOUNISH.has(prev.tag) || (prev.tag === 'PREP' && prev.norm !== 'to' && !particle(prev, out[i - 2])))
     )
       tag = 'NOUN';
@@ -384,6 +385,10 @@ function auxiliaryBefore(out: readonly Word[], i: number): Word | undefined {
   return prev?.tag === 'ADV' || prev?.tag === 'NEG' ? out[i - 2] : prev;
 }
 const governed = (w: Word | undefined): boolean => !!w && (w.tag === 'MODAL' || w.tag === 'DO' || w.tag === 'TO');
+
+/** "foods that promote…": "that" after a noun opens a relative clause; its next word is the verb. */
+const relativeThat = (w: Word, before: Word | undefined): boolean =>
+  w.norm === 'that' && before?.tag === 'NOUN' && w.before === '';
 
 /** Adverbial particles that end a phrasal verb ("working out", "cutting back"), not prepositions. */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);
