@@ -222,6 +222,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           const earlier = readings[readings.length - 1];
           if (
             !subject.length &&
+            !parse.existential &&
             (parse.subjectless || parse.anaphoric || !parse.finite || block.role === 'list-item')
           ) {
             const fromEarlierClause = earlier?.parse.subject.length ? earlier.parse.subject : null;

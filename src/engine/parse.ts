@@ -50,6 +50,8 @@ export interface Parse {
   passive: boolean;
   /** The subject is a pronoun or demonstrative ("it", "they", "this", "these"): it leans on an earlier sentence. */
   anaphoric: boolean;
+  /** "There is/are …": the clause introduces what follows the verb; it has no subject to borrow. */
+  existential: boolean;
   /** The predicate starts the clause: "Reduces bloating" (a bullet under its subject). */
   subjectless: boolean;
   /**
@@ -169,6 +171,7 @@ export function parseClause(
     finite: false,
     passive: false,
     anaphoric: false,
+    existential: false,
     subjectless: false,
     subjectUnknown: false,
     imperative: false,
@@ -286,6 +289,7 @@ export function parseClause(
   // "…, as it may cause…", "and they…": a linking word before the pronoun does not change it.
   const linker = subjectWords.findIndex(w => !(w.tag === 'SUB' || w.tag === 'CC' || w.norm === 'as'));
   const ownWords = linker > 0 ? subjectWords.slice(linker) : subjectWords;
+  result.existential = ownWords.length === 1 && (ownWords[0] as Word).norm === 'there';
   result.anaphoric =
     !before.length &&
     ownWords.length > 0 &&

@@ -283,7 +283,22 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'evaluate',
     'monitor',
   ],
-  be: ['be', 'become', 'remain', 'seem', 'appear', 'affect people', 'occur', 'develop', 'happen'],
+  be: [
+    'be',
+    'become',
+    'remain',
+    'seem',
+    'appear',
+    'affect people',
+    'occur',
+    'develop',
+    'happen',
+    // Being a share of a whole: "makes up 70% of the immune system", "accounts for most cases".
+    'make up',
+    'account for',
+    'constitute',
+    'comprise',
+  ],
 };
 
 /**
