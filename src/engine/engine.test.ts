@@ -440,6 +440,14 @@ describe('engine: reading structure', () => {
     const [t] = traceOf('The gut makes up 70 percent of the immune system.');
     expect(t?.parse.relation, 'engine › share › relation').toBe('is');
   });
+  it('reads a pseudo-cleft ("X is what causes Y") by the verb after "what"', () => {
+    const [t] = traceOf('Dysbiosis is what causes eczema.');
+    expect(t?.parse.relation, 'engine › pseudo-cleft › relation').toBe('causes');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › pseudo-cleft › subject',
+    ).toEqual(['dysbiosis']);
+  });
   it('keeps a gerund subject before a finite verb', () => {
     const [t] = traceOf('Reducing sugar helps control candida.');
     expect(t?.parse.finite, 'engine › gerund subject › finite').toBe(true);

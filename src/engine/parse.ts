@@ -234,7 +234,7 @@ export function parseClause(
   // 3. The main verb group: the first finite verb outside relative clauses and reduced relatives.
   //    A clause that opens with a relation participle (", leading to dysbiosis", ", causing
   //    diarrhoea") predicates of the clause before it: the participle is its verb.
-  const found = findPredicate(words, i);
+  const found = pseudoCleft(words, findPredicate(words, i));
   const participle = participialHead(words, i, found);
   const head = participle ?? found;
   const subjectFrom = (words[i] as Word | undefined)?.start ?? 0;
@@ -592,6 +592,17 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     return head;
   }
   return null;
+}
+
+/**
+ * "Dysbiosis is what causes eczema": a copula before "what" and a verb is the verb's clause
+ * turned round; the verb after "what" carries the relation.
+ */
+function pseudoCleft(words: readonly Word[], head: Head | null): Head | null {
+  if (!head?.copula || words[head.end]?.norm !== 'what') return head;
+  const inner = readGroup(words, head.end + 1);
+  if (!inner || inner.start !== head.end + 1 || inner.copula) return head;
+  return { ...inner, start: head.start };
 }
 
 /**
