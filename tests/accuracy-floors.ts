@@ -22,11 +22,13 @@ export interface Floors {
   overratedBy2: number;
 }
 
-export const FLOORS: Record<'holdout' | 'blind' | 'dev' | 'devCv', Floors> = {
+export const FLOORS: Record<'holdout' | 'blind' | 'dev' | 'devCv' | 'holdoutHeld' | 'blindHeld', Floors> = {
   holdout: { f1: 0.895, precision: 0.854, recall: 0.94, evidenceExact: 0.376, overratedBy2: 0.02 },
   blind: { f1: 0.897, precision: 0.912, recall: 0.882, evidenceExact: 0.224, overratedBy2: 0.046 },
   dev: { f1: 0.874, precision: 0.857, recall: 0.893, evidenceExact: 0.244, overratedBy2: 0.031 },
   devCv: { f1: 0.79, precision: 0.77, recall: 0.811, evidenceExact: 0.234, overratedBy2: 0.035 },
+  holdoutHeld: { f1: 0.824, precision: 0.828, recall: 0.82, evidenceExact: 0.218, overratedBy2: 0.02 },
+  blindHeld: { f1: 0.828, precision: 0.836, recall: 0.821, evidenceExact: 0.213, overratedBy2: 0.042 },
 };
 
 /**
