@@ -80,9 +80,17 @@ export interface Tally {
   evidenceCount: number;
   /** Detections per page on pages that should have none (other senses). */
   pages: number;
+  /** Graded findings on a gold claim with confidence ≥ CONFIDENT, and how many carry its level. */
+  confident: number;
+  confidentRight: number;
 }
 
+/** The confidence at which the extension shows a verdict: issue #10 wants ≥ 90% of these right. */
+export const CONFIDENT = 0.8;
+
 export const emptyTally = (): Tally => ({
+  confident: 0,
+  confidentRight: 0,
   gold: 0,
   goldHit: 0,
   detections: 0,
@@ -99,12 +107,20 @@ export const emptyTally = (): Tally => ({
 export function tallyPage(
   t: Tally,
   page: Page,
-  found: readonly Pick<FoundClaim, 'start' | 'end' | 'evidence'>[],
+  found: readonly (Pick<FoundClaim, 'start' | 'end' | 'evidence'> & { confidence?: number })[],
 ): void {
   t.pages++;
   t.gold += page.claims.length;
   t.detections += found.length;
-  for (const d of found) if (page.claims.some(g => hits(g, d))) t.detectionsHit++;
+  for (const d of found) {
+    const gold = page.claims.filter(g => hits(g, d)).sort((a, b) => overlap(b, d) - overlap(a, d))[0];
+    if (!gold) continue;
+    t.detectionsHit++;
+    if (d.evidence && (d.confidence ?? 0) >= CONFIDENT) {
+      t.confident++;
+      if (d.evidence === gold.evidence) t.confidentRight++;
+    }
+  }
   for (const g of page.claims) {
     const cands = found.filter(d => hits(g, d));
     if (!cands.length) continue;
@@ -131,6 +147,9 @@ export interface Figures {
   gradedShare: number;
   /** Share of graded claims at the right level. */
   rightLevel: number;
+  /** Among graded findings with confidence ≥ CONFIDENT, the share at the right level, and how many. */
+  confidentRight: number;
+  confidentCount: number;
 }
 
 export function figures(t: Tally): Figures {
@@ -147,6 +166,8 @@ export function figures(t: Tally): Figures {
     overratedBy2: t.overratedBy2 / n,
     gradedShare: t.graded / n,
     rightLevel: t.graded ? t.exact / t.graded : 0,
+    confidentRight: t.confident ? t.confidentRight / t.confident : 0,
+    confidentCount: t.confident,
   };
 }
 

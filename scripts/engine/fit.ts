@@ -4,6 +4,7 @@
  * weights), `score:cv` (train on four folds, report the fifth) and
  * `engine:ablate`. Nothing here ever sees the pages it is measured on.
  */
+import { DEFAULT_MODEL } from '../../src/engine';
 import {
   createDocumentAnalyzer,
   sentenceReports,
@@ -107,7 +108,10 @@ export function fitModel(
   }
   const confidenceFeatureNames = Object.keys(confidenceRows[0]?.x ?? { score: 0 });
   const confidenceOptions = { l2: CONFIDENCE_L2, epochs: 2000, learningRate: 1 };
-  const confidence = train(confidenceRows, confidenceFeatureNames, confidenceOptions);
+  // The entries' own examples add rows where the right level is known (about 1,700 beside a few
+  // hundred from pages); only page rows place the grading threshold below.
+  const withExamples = [...confidenceRows, ...exampleRows(index)];
+  const ranked = train(withExamples, confidenceFeatureNames, confidenceOptions);
 
   // 3. Where to stop grading: the confidence that maximises right − cost × wrong (a verdict two
   // levels too strong costs more than one too weak). Judged on confidences the model gives pages
@@ -115,15 +119,29 @@ export function fitModel(
   // the threshold came out too low and jumped from fold to fold.
   const foldOf = new Map([...new Set(rowPage)].sort().map((p, k) => [p, k % INNER_FOLDS]));
   const rowFold = rowPage.map(p => foldOf.get(p));
-  const probs: { p: number; cost: number }[] = [];
+  const heldOut: { z: number; cost: number }[] = [];
   for (let f = 0; f < INNER_FOLDS; f++) {
-    const fit = confidenceRows.filter((_, k) => rowFold[k] !== f);
+    const fit = [...confidenceRows.filter((_, k) => rowFold[k] !== f), ...exampleRows(index)];
     if (!fit.length) continue;
     const model = train(fit, confidenceFeatureNames, confidenceOptions);
     confidenceRows.forEach((r, k) => {
-      if (rowFold[k] === f) probs.push({ p: predict(model, r.x), cost: costs[k] as number });
+      if (rowFold[k] === f) heldOut.push({ z: logit(predict(model, r.x)), cost: costs[k] as number });
     });
   }
+  // The examples are cleaner than page sentences, so a model fitted with them is over-sure on
+  // pages. A one-feature logistic on the held-out page confidences (Platt scaling) maps its score
+  // back to how often pages are right, and is folded into the weights: a confidence of 0.8 then
+  // means about 80% right on pages.
+  const platt = heldOut.length
+    ? train(
+        heldOut.map(h => ({ x: { z: h.z }, y: h.cost < 0 ? 1 : 0 })),
+        ['z'],
+        { l2: 0, epochs: 2000, learningRate: 1 },
+      )
+    : { features: ['z'], weights: [1], bias: 0 };
+  const a = platt.weights[0] as number;
+  const confidence = { ...ranked, weights: ranked.weights.map(w => w * a), bias: ranked.bias * a + platt.bias };
+  const probs = heldOut.map(h => ({ p: 1 / (1 + Math.exp(-(a * h.z + platt.bias))), cost: h.cost }));
   const gainAt = (t: number) => probs.filter(x => x.p >= t).reduce((s, x) => s - x.cost, 0);
   let gradeThreshold = 0.5;
   let bestGain = -Infinity;
@@ -176,6 +194,36 @@ export function measure(
   return { tally, figures: figures(tally) };
 }
 
+const exampleCache = new WeakMap<ClaimsIndex, TrainingRow[]>();
+/**
+ * The entries' own example sentences as rows for the calibrator: each is a claim whose right
+ * entry is known, so whether the matcher's best entry carries that entry's level is a label
+ * (the example's own entry, or another at the same level). Read once per database.
+ */
+function exampleRows(index: ClaimsIndex): TrainingRow[] {
+  const cached = exampleCache.get(index);
+  if (cached) return cached;
+  // The features do not depend on the model; any model reads them.
+  const analyzer = createDocumentAnalyzer(index, DEFAULT_MODEL);
+  const rows: TrainingRow[] = [];
+  for (const e of index.claims) {
+    for (const example of e.examples ?? []) {
+      const trace =
+        analyzer.analyzeDocument({ text: example, blocks: blocksFromText(example) }, { trace: true }).trace ?? [];
+      const best = [...trace]
+        .filter(t => t.match && t.closestEvidence)
+        .sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0))[0];
+      if (!best) continue;
+      rows.push({
+        x: best.confidenceFeatures,
+        y: best.match?.entry.id === e.id || best.closestEvidence === e.evidence ? 1 : 0,
+      });
+    }
+  }
+  exampleCache.set(index, rows);
+  return rows;
+}
+
 /** Trace readings grouped by sentence, in order. */
 function bySentence(trace: readonly TracedClause[]): TracedClause[][] {
   const out: TracedClause[][] = [];
@@ -186,6 +234,8 @@ function bySentence(trace: readonly TracedClause[]): TracedClause[][] {
   }
   return out;
 }
+
+const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 
 const overlapLen = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 
-import { loadPages, type Figures } from './corpus';
+import { CONFIDENT, loadPages, type Figures } from './corpus';
 import { crossValidate } from './cross-validate';
 import { corpusOrExit, loadIndex, ownPages } from './setup';
 
@@ -36,6 +36,9 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     console.log('|---|---|---|---|---|---|---|---|---|');
     perFold.forEach((f, i) => console.log(row(String(i + 1), f)));
     console.log(row('**held-out, pooled**', pooled));
+    console.log(
+      `\nCalibration: of ${pooled.confidentCount} held-out graded findings with confidence ≥ ${CONFIDENT}, ${pct(pooled.confidentRight)} carry the right level (target ≥ 0.9).`,
+    );
     console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }

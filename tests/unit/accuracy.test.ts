@@ -102,6 +102,10 @@ describe.skipIf(!HAVE_CORPUS)(
     const asScore = (): Measured => ({ ...pooled(), evidenceExact: pooled().exact });
     holdsFloors('devCv', asScore, FLOORS.devCv);
 
+    it('a confidence of 0.8 or more means the level is right at least 90% of the time (held out)', () => {
+      expect(pooled().confidentCount, 'confident findings').toBeGreaterThanOrEqual(20);
+      expect(pooled().confidentRight, 'right among confident findings').toBeGreaterThanOrEqual(0.9);
+    });
     it('target not met yet: F1 0.85 and evidence exact 0.70 (fails when reached: make them floors)', () => {
       const f = pooled();
       expect(f.f1 < TARGETS.devCvF1 || f.exact < TARGETS.devCvEvidenceExact).toBe(true);
