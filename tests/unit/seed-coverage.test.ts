@@ -29,10 +29,6 @@ const KNOWN_GAPS: Record<string, { entry: string; reason: string; graded?: { lev
     reason:
       'the entry says the symptoms are common; worded as a cause, the claim reaches the leaky-gut symptoms entry, below the grading threshold',
   },
-  'Intact tight junctions restrict paracellular passage to appropriately sized molecules': {
-    entry: 'tight-junctions-restrict-passage',
-    reason: '"paracellular passage" is no concept, so the claim has no object the entry names',
-  },
   'Bala probiotics relieve leaky-gut symptoms (diarrhoea, bloating, gas, pain)': {
     entry: 'probiotic-product-marketing-claim',
     reason: 'a vendor product claim: the brand name is not vocabulary, so the general probiotics entries outrank it',
