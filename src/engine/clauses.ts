@@ -6,7 +6,7 @@
  * participial opener ("Found in yogurt, kefir and kimchi, probiotics…").
  * Offsets are into the full text.
  */
-import type { Word } from './tagger';
+import { relativeThat, type Word } from './tagger';
 
 export interface Clause {
   start: number;
@@ -47,7 +47,8 @@ export function clauses(text: string, start: number, end: number): Clause[] {
  * A sentence listing predicates of one subject ("The gut holds most immune cells, produces
  * serotonin and hosts trillions of microbes"), split into one span per predicate; the later
  * spans have no subject of their own and borrow it. Reads the clause's tagged words: a list
- * joint (", ", ", and ", " and ", " or ") followed by a third-person verb or a modal, after a first verb.
+ * joint (", ", ", and ", " and ", " or ") followed by a third-person verb, or by a modal after the
+ * main clause's first verb.
  * A single span when the clause is not such a list.
  */
 export function predicateList(words: readonly Word[], start: number, end: number): Clause[] {
@@ -60,7 +61,7 @@ export function predicateList(words: readonly Word[], start: number, end: number
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
     const before = words[k - 1];
-    if (w.tag === 'WH' || (w.norm === 'that' && before?.tag === 'NOUN')) relative = true;
+    if (w.tag === 'WH' || relativeThat(w, before)) relative = true;
     // A modal after the joint opens a predicate too: "…are not supported by evidence and may
     // cause harm".
     const verb = (w.tag === 'VERB' && /s$/.test(w.norm) && !!w.lemma) || (w.tag === 'MODAL' && sawMainVerb);

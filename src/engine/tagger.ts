@@ -387,7 +387,7 @@ function auxiliaryBefore(out: readonly Word[], i: number): Word | undefined {
 const governed = (w: Word | undefined): boolean => !!w && (w.tag === 'MODAL' || w.tag === 'DO' || w.tag === 'TO');
 
 /** "foods that promote…": "that" after a noun opens a relative clause; its next word is the verb. */
-const relativeThat = (w: Word, before: Word | undefined): boolean =>
+export const relativeThat = (w: Word, before: Word | undefined): boolean =>
   w.norm === 'that' && before?.tag === 'NOUN' && w.before === '';
 
 /** Adverbial particles that end a phrasal verb ("working out", "cutting back"), not prepositions. */
