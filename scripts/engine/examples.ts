@@ -5,6 +5,7 @@
  * measure of the matcher that no page was tuned on; `--list` prints misses.
  */
 import { createEngine, DEFAULT_MODEL } from '../../src/engine';
+import type { TracedClause } from '../../src/engine/analyze-document';
 import { loadIndex } from './setup';
 
 export interface ExampleResult {
@@ -16,6 +17,11 @@ export interface ExampleResult {
   got: string | null;
 }
 
+/** The reading of an example sentence whose entry fits best: what the sentence is taken to claim. */
+export function bestReading(readings: readonly TracedClause[]): TracedClause | undefined {
+  return [...readings].sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0))[0];
+}
+
 export function runExamples(): ExampleResult[] {
   const index = loadIndex();
   const engine = createEngine(index, DEFAULT_MODEL);
@@ -25,7 +31,7 @@ export function runExamples(): ExampleResult[] {
       // The matcher is judged on every reading, claim or not; detection is reported beside it.
       const result = engine.analyze(example, { trace: true });
       const readings = result.trace ?? [];
-      const best = [...readings].sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0))[0];
+      const best = bestReading(readings);
       const got = best?.match?.entry.id ?? null;
       out.push({
         entry: e.id,

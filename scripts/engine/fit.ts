@@ -16,6 +16,7 @@ import type { DisabledRules } from '../../src/engine/claim-features';
 import { predict, train, type TrainingRow } from '../../src/engine/model/logistic';
 import type { ClaimsIndex, EvidenceLevel } from '../../src/engine/types';
 import { emptyTally, figures, hits, LEVELS, tallyPage, type Figures, type Page, type Tally } from './corpus';
+import { bestReading } from './examples';
 
 /** What a wrong verdict costs against a right one when choosing where to stop grading. */
 export const WRONG_VERDICT_COST = Number(process.env.WRONG_VERDICT_COST ?? 1.5);
@@ -141,7 +142,7 @@ export function fitModel(
     : { features: ['z'], weights: [1], bias: 0 };
   const a = platt.weights[0] as number;
   const confidence = { ...ranked, weights: ranked.weights.map(w => w * a), bias: ranked.bias * a + platt.bias };
-  const probs = heldOut.map(h => ({ p: 1 / (1 + Math.exp(-(a * h.z + platt.bias))), cost: h.cost }));
+  const probs = heldOut.map(h => ({ p: predict(platt, { z: h.z }), cost: h.cost }));
   const gainAt = (t: number) => probs.filter(x => x.p >= t).reduce((s, x) => s - x.cost, 0);
   let gradeThreshold = 0.5;
   let bestGain = -Infinity;
@@ -210,10 +211,8 @@ function exampleRows(index: ClaimsIndex): TrainingRow[] {
     for (const example of e.examples ?? []) {
       const trace =
         analyzer.analyzeDocument({ text: example, blocks: blocksFromText(example) }, { trace: true }).trace ?? [];
-      const best = [...trace]
-        .filter(t => t.match && t.closestEvidence)
-        .sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0))[0];
-      if (!best) continue;
+      const best = bestReading(trace);
+      if (!best?.match || !best.closestEvidence) continue;
       rows.push({
         x: best.confidenceFeatures,
         y: best.match?.entry.id === e.id || best.closestEvidence === e.evidence ? 1 : 0,

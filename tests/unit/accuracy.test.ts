@@ -30,7 +30,8 @@ import { FLOORS, TARGETS, type Floors } from '../accuracy-floors';
 import { DEV_CORPUS, HAVE_CORPUS } from '../shared-corpus';
 import { BLIND_DIR } from './corpora';
 
-const engine = createEngine(compileFromDisk().index);
+const index = compileFromDisk().index;
+const engine = createEngine(index);
 
 type Measured = Pick<Score, 'f1' | 'precision' | 'recall' | 'evidenceExact' | 'overratedBy2'>;
 
@@ -82,18 +83,16 @@ describe.skipIf(!HAVE_CORPUS)('dev corpus (../shared/corpus/dev)', () => {
 
 // Each of our corpora scored by models fitted on the dev pages and the other corpus only.
 describe.skipIf(!HAVE_CORPUS)('our corpora, held out from the learned models', () => {
-  const heldOut = (name: 'holdout' | 'blind', dir: string) => {
+  const heldOut = (dir: string, other: string) => {
     let s: Score | undefined;
     return () => {
       if (s) return s;
-      const index = compileFromDisk().index;
-      const other = name === 'holdout' ? BLIND_DIR : HOLDOUT_DIR;
       const model = fitModel(index, loadPages(DEV_CORPUS), DEFAULT_MODEL, {}, loadPages(other));
       return (s = scoreCorpus(createEngine(index, model), dir));
     };
   };
-  holdsFloors('holdoutHeld', heldOut('holdout', HOLDOUT_DIR), FLOORS.holdoutHeld);
-  holdsFloors('blindHeld', heldOut('blind', BLIND_DIR), FLOORS.blindHeld);
+  holdsFloors('holdoutHeld', heldOut(HOLDOUT_DIR, BLIND_DIR), FLOORS.holdoutHeld);
+  holdsFloors('blindHeld', heldOut(BLIND_DIR, HOLDOUT_DIR), FLOORS.blindHeld);
 });
 
 // What `npm run score:cv` reports: every learned part refitted on four folds, the fifth scored.
@@ -101,7 +100,7 @@ describe.skipIf(!HAVE_CORPUS)(
   'dev corpus, cross-validated by page',
   () => {
     let cv: Figures | undefined;
-    const pooled = () => (cv ??= crossValidate(compileFromDisk().index, loadPages(DEV_CORPUS), ownPages()).pooled);
+    const pooled = () => (cv ??= crossValidate(index, loadPages(DEV_CORPUS), ownPages()).pooled);
     const asScore = (): Measured => ({ ...pooled(), evidenceExact: pooled().exact });
     holdsFloors('devCv', asScore, FLOORS.devCv);
 
