@@ -121,6 +121,15 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     return known;
   };
   const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
+  /**
+   * Concepts the database only ever names as an outcome (digestion, immunity, bloating): no entry
+   * has them as its subject. A heading or a verbless lead-in naming one ("Improved digestive
+   * health", "Key benefits for digestion:") names a benefit of the topic above it, not a new topic
+   * for the lines below. (Parts do not count: bile being a subject does not make digestion one.)
+   */
+  const agents = new Set(index.claims.flatMap(e => e.claim.subject));
+  const outcomes = new Set(index.claims.flatMap(e => e.claim.object));
+  const canLead = (m: Mention) => agents.has(m.concept) || !outcomes.has(m.concept);
 
   function analyzeDocument(input: DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
     const norm = normalizeForAnalysis(input.text);
@@ -159,7 +168,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         const level = block.level ?? 2;
         while (headings.length && (headings[headings.length - 1] as { level: number }).level >= level) headings.pop();
         const subject = gated[b]
-          ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested)
+          ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested && canLead(m))
           : [];
         headings.push({ level, block: b, subject });
       }
@@ -334,6 +343,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             tokens,
             sentenceMentions,
             main && { subject: main.subject, relation: main.parse.relation },
+            canLead,
           );
           leadIn = frame ? { frame, block: b } : null;
         }

@@ -7,7 +7,9 @@
  */
 import type { Block } from './types';
 
-const BULLET = /^\s*(?:[-–—*•·▪►▸✓✔➤→]|\d{1,2}[.)]\s|[a-z][.)]\s)/u;
+const BULLET = /^\s*(?:[-–—*•·▪►▸✓✔➤→]|\d{1,2}[.)](?:\s|$)|[a-z][.)]\s)/u;
+/** A list marker alone on its line: web text copied or extracted as text often puts the item on the next line. */
+const BARE_MARKER = /^\s*(?:[-–—*•·▪►▸✓✔➤→]|\d{1,2}[.)])\s*$/u;
 const MARKDOWN_HEADING = /^\s*(#{1,6})\s+\S/;
 const TERMINAL = /[.!?…]["'”’)\]]*\s*$/u;
 
@@ -36,7 +38,9 @@ export function blocksFromText(text: string): Block[] {
         !BULLET.test(line) &&
         /^\s*\p{Ll}/u.test(line) &&
         !TERMINAL.test(prevLine.text);
-      if (wraps && last) last.end = end;
+      const itemOfMarker =
+        last && prevLine && !prevLine.blank && last.role === 'list-item' && BARE_MARKER.test(prevLine.text);
+      if ((wraps || itemOfMarker) && last) last.end = end;
       else blocks.push({ start, end, role: roleOf(line), ...headingLevel(line) });
     }
     prevLine = { text: line, blank };

@@ -533,6 +533,55 @@ describe('engine: reading structure', () => {
       'engine › lead-in › entries',
     ).toEqual(['leaky-gut-main-symptoms-fatigue', 'leaky-gut-causes-symptoms']);
   });
+  it('reads items under "benefits for <an outcome>:" as about the topic above, not the outcome', () => {
+    // Digestion is only ever an outcome in the database: the lead-in names a benefit of probiotics.
+    const text = 'Health benefits of probiotics\n\nKey benefits for digestion:\n\n- Reduces bloating and gas\n';
+    const item = traceOf(text).find(r => r.text.startsWith('Reduces'));
+    expect([item?.subject.map(m => m.concept), item?.match?.entry.id], 'engine › outcome lead-in › subject').toEqual([
+      ['probiotics'],
+      'probiotics-reduce-bloating-gas',
+    ]);
+  });
+  it.each([
+    ['Sugar has a negative impact on gut bacteria.', 'harm', 'causes'],
+    ['Aloe juice can have a soothing effect on the gut.', 'benefit', 'treats'],
+    ['Fibre has a protective effect against colon cancer.', 'benefit', 'treats'],
+    ['Diet has an effect on gut bacteria.', 'link', 'associated'],
+  ])('reads "has a <good or bad> effect on" by its adjective: %s', (sentence, kind, relation) => {
+    const [t] = traceOf(sentence);
+    expect([t?.parse.kind, t?.parse.relation], `engine › evaluative effect › ${sentence}`).toEqual([kind, relation]);
+  });
+  it('reads a participial opener ("Taken internally, …") as an adverbial, not the subject', () => {
+    const [t] = traceOf('Taken internally, aloe juice can soothe the gut.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › participial opener',
+    ).toEqual(['aloe-vera']);
+    expect(t?.borrowed, 'engine › participial opener › own subject').toBe(false);
+  });
+  it.each([
+    ['Laxatives interfere with the absorption of nutrients.', 'causes'],
+    ['Loperamide can delay the clearance of bacteria.', 'associated'],
+    ['Stress hinders digestion.', 'causes'],
+    ['Antibiotics prolong diarrhoea.', 'causes'],
+  ])('reads verbs of holding back or drawing out by the valence of their object: %s', (sentence, relation) => {
+    const [t] = traceOf(sentence);
+    expect(t?.parse.relation, `engine › hinder › ${sentence}`).toBe(relation);
+  });
+  it.each([
+    'Probiotic side effects are usually delayed reactions.',
+    'In leaky gut, the result is increased intestinal permeability.',
+  ])('reads a relation participle between a copula and a bare noun as an adjective: %s', sentence => {
+    const [t] = traceOf(sentence);
+    expect(t?.parse.kind, 'engine › complement participle').toBe('be');
+  });
+  it('still reads a passive with a complement as a passive ("is made worse by")', () => {
+    const [t] = traceOf('Bloating is made worse by stress.');
+    expect([t?.parse.passive, t?.subject.map(m => m.concept)], 'engine › passive complement').toEqual([
+      true,
+      ['stress'],
+    ]);
+  });
   it('reads "causes of X include:" items as causes of X', () => {
     const text = 'Common causes of diarrhoea include:\n\n- Infections: viruses and bacteria in food or water.\n';
     const item = traceOf(text).find(r => r.block > 0);

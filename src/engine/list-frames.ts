@@ -30,6 +30,8 @@ export function leadInFrame(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   reading: { subject: readonly Mention[]; relation: RelationClass | null } | undefined,
+  /** Can the mention be what the items are about? "Benefits for digestion:" is about the topic above. */
+  canLead: (m: Mention) => boolean = () => true,
 ): LeadInFrame | null {
   const norms = tokens.map(t => t.norm);
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -42,7 +44,7 @@ export function leadInFrame(
   }
   if (reading?.subject.length) return { subject: [...reading.subject], relation: reading.relation, itemsCause: false };
   // A verbless lead-in ("Benefits of kefir:") lends its things, and no relation.
-  const own = mentions.filter(m => m.anchor && !m.nested);
+  const own = mentions.filter(m => m.anchor && !m.nested && canLead(m));
   return own.length ? { subject: own, relation: null, itemsCause: false } : null;
 }
 

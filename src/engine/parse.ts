@@ -192,8 +192,10 @@ export function parseClause(
   let i = 0;
   let lead: { from: number; to: number; kind: 'sub' | 'pp' | 'adv' } | null = null;
   const first = words[0] as Word;
-  if (first.tag === 'SUB' || first.tag === 'PREP' || first.tag === 'ADV' || first.norm === 'as') {
-    for (let j = 1; j < Math.min(n, 24); j++) {
+  // A participle opens one too: "Taken internally, aloe juice…", "Compared with placebo, …".
+  const participial = (first.tag === 'VBN' || first.tag === 'VBD') && !!first.lemma;
+  if (first.tag === 'SUB' || first.tag === 'PREP' || first.tag === 'ADV' || first.norm === 'as' || participial) {
+    for (let j = 1; j < Math.min(n, participial ? 6 : 24); j++) {
       if ((words[j] as Word).before.includes(',')) {
         // A prepositional or adverbial opener has no finite verb of its own ("About one in a
         // hundred people have coeliac disease, and…" is a clause, not an opener).
@@ -203,6 +205,8 @@ export function parseClause(
             x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'HAVE' || (x.tag === 'BE' && x.norm !== 'being'),
           );
         if (first.tag !== 'SUB' && finite) break;
+        // A participial clause cut off on its own ("Found in yogurt, kefir and kimchi") opens nothing.
+        if (participial && !words.slice(j).some(x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'BE')) break;
         lead = { from: 0, to: j, kind: first.tag === 'SUB' ? 'sub' : first.tag === 'PREP' ? 'pp' : 'adv' };
         break;
       }
@@ -796,6 +800,19 @@ function matchSkippingModifiers(words: readonly Word[], start: number, seq: read
   return k;
 }
 
+/** Adjectives that judge an effect good or bad; participles carry their verb's kind ("soothing", "damaging"). */
+const EVALUATIVE: ReadonlyMap<string, RelationKind> = new Map([
+  ...['positive', 'beneficial', 'favourable', 'favorable', 'protective', 'therapeutic', 'healthy', 'good'].map(
+    w => [w, 'benefit'] as const,
+  ),
+  ...['negative', 'harmful', 'detrimental', 'adverse', 'deleterious', 'toxic', 'bad'].map(w => [w, 'harm'] as const),
+]);
+function evaluative(w: Word | undefined): RelationKind | null {
+  if (!w) return null;
+  if (w.kind === 'benefit' || w.kind === 'harm') return w.kind;
+  return EVALUATIVE.get(w.norm) ?? null;
+}
+
 /** "lowers the risk of", "plays a role in", "provides relief from", "increases symptoms of". */
 function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | null {
   const verb = words[head.end - 1] as Word;
@@ -821,8 +838,10 @@ function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | n
         after !== 'to'
       )
         continue;
-      if (head.kind === 'down') return flipKind(noun.kind);
-      return noun.kind;
+      // "has a soothing effect on", "a harmful impact": the adjective says which way.
+      const kind = noun.kind === 'link' ? (evaluative(words[k - 1]) ?? noun.kind) : noun.kind;
+      if (head.kind === 'down') return flipKind(kind);
+      return kind;
     }
   }
   return head.kind;

@@ -314,7 +314,11 @@ export function tagTokens(
     if (entry.form === 'ger') tag = 'VBG';
     // A participle before a noun, with no subject before it, modifies that noun: "processed foods",
     // "from leaked substances", "Unabsorbed food".
-    else if ((entry.form === 'past' || entry.form === 'part') && attributive(prev, w, next)) tag = 'ADJ';
+    else if (
+      (entry.form === 'past' || entry.form === 'part') &&
+      (attributive(prev, w, next) || complementParticiple(prev?.tag === 'ADV' ? out[i - 2] : prev, w, next, out[i + 2]))
+    )
+      tag = 'ADJ';
     else if (entry.form === 'past' || entry.form === 'part') {
       tag =
         prev && (prev.tag === 'BE' || prev.tag === 'HAVE' || (prev.tag === 'ADV' && out[i - 2]?.tag === 'BE'))
@@ -405,6 +409,23 @@ function attributive(prev: Word | undefined, w: Word, next: Word | undefined): b
     prev.tag === 'ADJ' ||
     (prev.tag === 'PREP' && prev.norm !== 'by')
   );
+}
+
+/**
+ * After a copula, a relation verb's participle right before a bare noun modifies the noun: "the
+ * result is increased permeability", "these are delayed reactions". A passive takes no bare noun
+ * after it, except after verbs of giving ("are fed sugar"), which are left as verbs.
+ */
+function complementParticiple(
+  be: Word | undefined,
+  w: Word,
+  next: Word | undefined,
+  afterNext: Word | undefined,
+): boolean {
+  if (be?.tag !== 'BE' || !w.kind || w.kind === 'contain' || w.lemma === 'feed' || w.before !== '') return false;
+  const bare = (x: Word | undefined) => x?.tag === 'NOUN' && !x.lemma && x.before === '';
+  // "is increased intestinal permeability": an adjective may stand before the noun.
+  return bare(next) || (next?.tag === 'ADJ' && next.before === '' && bare(afterNext));
 }
 
 /** Does `w` begin a predicate: a modal, a copula, or a third-person verb form ("helps", "causes")? */

@@ -110,6 +110,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'heal up',
     'clear up',
     'work',
+    'tackle',
+    'overcome',
   ],
   up: [
     'increase',
@@ -136,6 +138,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'heighten',
     'build up',
     'bulk up',
+    'prolong',
   ],
   down: [
     // Preventing a harm treats; preventing a good thing ("prevents the absorption of calories") harms.
@@ -185,6 +188,13 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'trap',
     'shrink',
     'restrict',
+    // Holding a process back: "delays healing" harms, "delays relapse" treats.
+    'delay',
+    'hinder',
+    'impede',
+    'hamper',
+    'obstruct',
+    'interfere with',
   ],
   cause: [
     'cause',
