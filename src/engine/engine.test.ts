@@ -379,6 +379,10 @@ describe('engine: reading structure', () => {
     // "We know that/how …": the writer asserts what follows.
     ['We now know that probiotics reduce bloating.', 'probiotics-reduce-bloating-gas', 'limited', false],
     ['We now know how fibre feeds gut bacteria.', 'fibre-prebiotics-feed-gut-bacteria', 'strong', false],
+    // A class entry grades only what no specific entry names more closely: C. difficile is an
+    // infection, and its own FMT entry beats "faecal transplants for other conditions".
+    ['Faecal transplants cure C. diff infections.', 'fmt-recurrent-c-difficile', 'strong', false],
+    ['A high-fibre diet helps protect against bowel cancer.', 'fibre-lowers-colorectal-cancer-risk', 'moderate', false],
   ];
   it.each(rows)('%s', (...row) => check('engine › structure', row));
 

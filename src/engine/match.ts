@@ -59,6 +59,8 @@ export interface Match {
   entry: ClaimEntry;
   score: number;
   features: MatchFeatures;
+  /** The entry names a population the claim does not state. */
+  restricted: boolean;
   /** Offsets covered by the mentions the entry used. */
   start: number;
   end: number;
@@ -262,6 +264,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
           a.features.classEntry - b.features.classEntry ||
           a.entry.id.localeCompare(b.entry.id),
       );
+      yieldClassToSpecific(scored);
       const top = scored[0];
       if (top) {
         const rival = scored.find(s => s.entry.evidence !== top.entry.evidence);
@@ -271,6 +274,28 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       return scored.slice(0, limit);
     },
   };
+
+  /**
+   * A class entry grades a claim only when no specific entry fits it: a specific entry that fits
+   * both sides and the relation at least as well and names the claim's concepts more closely, with no population the claim leaves out, goes first, whatever the wording overlap says
+   * (a class statement often names the exception it leaves out: "conditions other than C. difficile").
+   */
+  function yieldClassToSpecific(scored: Match[]): void {
+    const top = scored[0];
+    if (!top?.entry.class) return;
+    const t = top.features;
+    const i = scored.findIndex(
+      s =>
+        !s.entry.class &&
+        !s.restricted &&
+        s.features.subjectFit >= t.subjectFit &&
+        s.features.objectFit >= t.objectFit &&
+        s.features.relationFit >= t.relationFit &&
+        s.features.swapped <= t.swapped &&
+        s.features.generality < t.generality,
+    );
+    if (i > 0) scored.unshift(...scored.splice(i, 1));
+  }
 
   /** The query with its absence concepts replaced by what they are the absence of, and the relation turned. */
   function converseQuery(q: ClaimQuery): ClaimQuery | null {
@@ -377,6 +402,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         entry: e,
         score,
         features,
+        restricted: populationFit < 1,
         start: Math.min(...own.map(m => m.start)),
         end: Math.max(...own.map(m => m.end)),
       });
