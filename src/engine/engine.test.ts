@@ -379,6 +379,9 @@ describe('engine: reading structure', () => {
     // "We know that/how …": the writer asserts what follows.
     ['We now know that probiotics reduce bloating.', 'probiotics-reduce-bloating-gas', 'limited', false],
     ['We now know how fibre feeds gut bacteria.', 'fibre-prebiotics-feed-gut-bacteria', 'strong', false],
+    // "is used for" is a relation adjective with its preposition, unless a stretch of time follows.
+    ['Senna is used for constipation.', 'stimulant-laxatives-relieve-constipation', 'strong', false],
+    ['Peppermint oil capsules are widely used for irritable bowel syndrome.', 'ibs-peppermint-oil', 'moderate', false],
     // A class entry grades only what no specific entry names more closely: C. difficile is an
     // infection, and its own FMT entry beats "faecal transplants for other conditions".
     ['Faecal transplants cure C. diff infections.', 'fmt-recurrent-c-difficile', 'strong', false],
@@ -387,6 +390,10 @@ describe('engine: reading structure', () => {
   it.each(rows)('%s', (...row) => check('engine › structure', row));
 
   const traceOf = (text: string) => engine.analyze(text, { trace: true }).trace ?? [];
+  it('does not read "used for" + a stretch of time as a use for a condition', () => {
+    const t = traceOf('Senna should not be used for more than a week.')[0];
+    expect(t?.parse.relation, 'engine › used for › duration').not.toBe('treats');
+  });
   it('reads a subjectless heading as about the heading above it, not about itself', () => {
     const t = traceOf('Benefits of probiotics\n\nReduces bloating and gas\n').find(r => r.text.startsWith('Reduces'));
     expect(

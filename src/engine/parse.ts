@@ -725,6 +725,13 @@ function readGroup(words: readonly Word[], k: number): Head | null {
         }
         return { start: k, end, kind, passive: false, copula: false, past, chain };
       }
+      // "is used for constipation": the participle is a relation adjective with its preposition,
+      // read after the copula like "is linked to" (the subject stays the subject).
+      const adjective =
+        !durationAt(words, end + 1) &&
+        ADJECTIVES.get(head.norm)?.some(a => a.seq.length === 1 && a.prep.includes(words[end]?.norm ?? ''));
+      if (chainPart && !kind && adjective)
+        return { start: k, end: j, kind: null, passive: false, copula: true, past, chain: null };
       if (chainPart && !kind)
         return { start: k, end, kind: null, passive: false, copula: true, past, chain: chainPart };
     }
@@ -746,6 +753,33 @@ function readGroup(words: readonly Word[], k: number): Head | null {
   if (sawBe) return { start: k, end: j, kind: null, passive: false, copula: true, past, chain: null };
   if (sawHave) return null;
   return null;
+}
+
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|while|long|longer|ages)$/;
+const QUANTITY = new Set([
+  'more',
+  'less',
+  'than',
+  'up',
+  'to',
+  'over',
+  'under',
+  'several',
+  'few',
+  'many',
+  'a',
+  'an',
+  'the',
+]);
+
+/** "(for) two weeks", "(for) more than a month", "(for) long": a stretch of time starts at `i`. */
+function durationAt(words: readonly Word[], i: number): boolean {
+  for (let k = i; k < Math.min(words.length, i + 6); k++) {
+    const w = words[k] as Word;
+    if (TIME_UNIT.test(w.norm)) return true;
+    if (!(w.tag === 'NUM' || w.tag === 'ADJ' || QUANTITY.has(w.norm))) return false;
+  }
+  return false;
 }
 
 function phrasalKind(words: readonly Word[], j: number): { kind: RelationKind; end: number } | null {
