@@ -382,6 +382,8 @@ describe('engine: reading structure', () => {
     // "is used for" is a relation adjective with its preposition, unless a stretch of time follows.
     ['Senna is used for constipation.', 'stimulant-laxatives-relieve-constipation', 'strong', false],
     ['Peppermint oil capsules are widely used for irritable bowel syndrome.', 'ibs-peppermint-oil', 'moderate', false],
+    // A reference marker inside a term does not split it.
+    ['About 70% [2] of your immune system lives in your gut.', 'most-immune-system-in-gut', 'limited', false],
     // A class entry grades only what no specific entry names more closely: C. difficile is an
     // infection, and its own FMT entry beats "faecal transplants for other conditions".
     ['Faecal transplants cure C. diff infections.', 'fmt-recurrent-c-difficile', 'strong', false],

@@ -14,13 +14,31 @@ export interface Token {
 // Letters/digits, keeping inner apostrophes ("don't", "gut's") in one token.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Tokens of `text.slice(from, to)`, with offsets into `text`. */
+// A reference marker: "(1)", "[2]", "[3, 4]", "(5–7)".
+const MARKER = /^[[(]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]$/;
+const MARKER_INNER = /[\d,\s–-]/;
+
+/**
+ * Is the number at [start, end) inside a reference marker? Markers sit inside sentences
+ * ("makes up 70% (1) of the immune system"), where they would split a term or a verb group.
+ */
+function inMarker(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 12 && MARKER_INNER.test(text[a - 1] as string)) a--;
+  let b = end;
+  while (b < text.length && b - end < 12 && MARKER_INNER.test(text[b] as string)) b++;
+  return a > 0 && MARKER.test(text.slice(a - 1, b + 1));
+}
+
+/** Tokens of `text.slice(from, to)`, with offsets into `text`; reference markers are left out. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
+    const c = m[0].charCodeAt(0);
+    if (c >= 48 && c <= 57 && m[0].length <= 3 && inMarker(text, m.index, end)) continue;
     out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end });
   }
   return out;
