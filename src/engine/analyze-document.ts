@@ -339,10 +339,14 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         }
         if (/:\s*$/.test(sentenceText)) {
           const main = [...readings].reverse().find(r => r.subject.length);
+          // A verbless lead-in that borrowed its subject but names things of its own ("Studies
+          // suggest that a diet high in X may:") lends its own things to its items, not the topic above.
+          const ownLead = sentenceMentions.some(m => m.anchor && !m.nested && canLead(m));
+          const lends = main && !(main.borrowed && !main.parse.relation && ownLead);
           const frame = leadInFrame(
             tokens,
             sentenceMentions,
-            main && { subject: main.subject, relation: main.parse.relation },
+            lends ? { subject: main.subject, relation: main.parse.relation } : undefined,
             canLead,
           );
           leadIn = frame ? { frame, block: b } : null;

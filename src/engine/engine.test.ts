@@ -396,6 +396,15 @@ describe('engine: reading structure', () => {
     const t = traceOf('Senna should not be used for more than a week.')[0];
     expect(t?.parse.relation, 'engine › used for › duration').not.toBe('treats');
   });
+  it('lets a verbless lead-in with things of its own lend them to its items, not the topic above', () => {
+    const text =
+      'Why gut bacteria matter\n\nGut microbes help train the immune system. Research suggests that a diet high in ultra-processed food may:\n\n- Raise inflammation in the gut\n';
+    const t = traceOf(text).find(r => r.text.startsWith('Raise'));
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › lead-in › own things',
+    ).toContain('processed-food');
+  });
   it('reads a subjectless heading as about the heading above it, not about itself', () => {
     const t = traceOf('Benefits of probiotics\n\nReduces bloating and gas\n').find(r => r.text.startsWith('Reduces'));
     expect(
