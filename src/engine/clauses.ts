@@ -6,7 +6,7 @@
  * participial opener ("Found in yogurt, kefir and kimchi, probiotics…").
  * Offsets are into the full text.
  */
-import { relativeThat, type Word } from './tagger';
+import { namingAppositive, relativeThat, type Word } from './tagger';
 
 export interface Clause {
   start: number;
@@ -59,6 +59,11 @@ export function predicateList(words: readonly Word[], start: number, end: number
   let relative = false;
   let relativeVerb = false;
   for (let k = 0; k < words.length; k++) {
+    const appositive = namingAppositive(words, k);
+    if (appositive > 0) {
+      k = appositive - 1;
+      continue;
+    }
     const w = words[k] as Word;
     const before = words[k - 1];
     if (w.tag === 'WH' || relativeThat(w, before)) relative = true;

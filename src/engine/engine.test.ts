@@ -405,6 +405,14 @@ describe('engine: reading structure', () => {
       'engine › lead-in › own things',
     ).toContain('processed-food');
   });
+  it.each([
+    ['Leaky gut, also called increased intestinal permeability, refers to a weakened gut lining.', 'is'],
+    ['Irritable bowel syndrome, sometimes called spastic colon, affects about one in ten people.', 'associated'],
+  ])('reads past a naming appositive to the main verb, in one clause: %s', (text, relation) => {
+    const t = traceOf(text);
+    expect(t.length, 'engine › appositive › one clause').toBe(1);
+    expect(t[0]?.parse.relation, 'engine › appositive › relation').toBe(relation);
+  });
   it('reads a subjectless heading as about the heading above it, not about itself', () => {
     const t = traceOf('Benefits of probiotics\n\nReduces bloating and gas\n').find(r => r.text.startsWith('Reduces'));
     expect(

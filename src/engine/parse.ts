@@ -31,7 +31,7 @@ import {
   type RelationKind,
 } from './data/relations';
 import type { Mention } from './lexicon';
-import type { Word } from './tagger';
+import { namingAppositive, type Word } from './tagger';
 import type { RelationClass } from './types';
 
 export interface Parse {
@@ -569,6 +569,11 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     if (paren > 0) {
       if (w.before.includes(')')) paren = Math.max(0, paren - 1);
       else continue;
+    }
+    const after = namingAppositive(words, k);
+    if (after > 0) {
+      k = after - 1;
+      continue;
     }
     const prev = words[k - 1];
     // A relative clause after a noun: its verb group is not the main one.

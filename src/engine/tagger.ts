@@ -394,6 +394,24 @@ const governed = (w: Word | undefined): boolean => !!w && (w.tag === 'MODAL' || 
 export const relativeThat = (w: Word, before: Word | undefined): boolean =>
   w.norm === 'that' && before?.tag === 'NOUN' && w.before === '';
 
+const NAMING = new Set(['called', 'known', 'termed', 'named', 'dubbed', 'nicknamed', 'referred']);
+
+/**
+ * ", also called increased intestinal permeability," / ", known as IBS,": a naming appositive
+ * between commas is not a predicate. Returns the index of the first word after it, or -1.
+ */
+export function namingAppositive(words: readonly Word[], k: number): number {
+  const w = words[k];
+  if (!w || !NAMING.has(w.norm)) return -1;
+  const prev = words[k - 1];
+  const opens = w.before.includes(',') || (prev?.tag === 'ADV' && prev.before.includes(','));
+  if (!opens) return -1;
+  for (let j = k + 1; j < Math.min(words.length, k + 10); j++) {
+    if ((words[j] as Word).before.includes(',')) return j;
+  }
+  return -1;
+}
+
 /** Adverbial particles that end a phrasal verb ("working out", "cutting back"), not prepositions. */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over']);
 const particle = (w: Word, before: Word | undefined): boolean =>

@@ -308,6 +308,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'account for',
     'constitute',
     'comprise',
+    // A definition: "dysbiosis refers to an imbalance of gut microbes".
+    'refer to',
   ],
 };
 
