@@ -17,6 +17,11 @@ describe('readCues', () => {
     ['Probiotics do not cure eczema.', 'plain', false, false],
     ['We simply don’t store pounds of waste in the colon.', 'plain', false, false],
     ['Fibre can’t be digested by human enzymes.', 'plain', false, false],
+    // "No" opening the subject, or after an existential, denies; inside a phrase it does not.
+    ['No diet cures irritable bowel syndrome.', 'plain', false, false],
+    ['There is currently no cure for IBS.', 'plain', false, false],
+    ['Probiotics are safe, with no side effects.', null, false, false],
+    ['No one knows exactly what causes IBS.', null, false, false],
     ['Probiotics may help ease bloating.', null, true, false],
     ['Some studies suggest kefir improves digestion.', null, true, false],
     ['Fibre is thought to protect the gut lining.', null, true, false],
