@@ -384,6 +384,9 @@ describe('engine: reading structure', () => {
     ['Peppermint oil capsules are widely used for irritable bowel syndrome.', 'ibs-peppermint-oil', 'moderate', false],
     // A reference marker inside a term does not split it.
     ['About 70% [2] of your immune system lives in your gut.', 'most-immune-system-in-gut', 'limited', false],
+    // Treatments relieving IBS are established; only a cure is denied.
+    ['Some medicines relieve IBS symptoms.', 'ibs-treatments-relieve-symptoms', 'strong', false],
+    ['No treatment can cure IBS.', 'ibs-has-no-cure', 'strong', true],
     // A class entry grades only what no specific entry names more closely: C. difficile is an
     // infection, and its own FMT entry beats "faecal transplants for other conditions".
     ['Faecal transplants cure C. diff infections.', 'fmt-recurrent-c-difficile', 'strong', false],
