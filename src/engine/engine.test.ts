@@ -416,6 +416,13 @@ describe('engine: reading structure', () => {
     expect(t.length, 'engine › appositive › one clause').toBe(1);
     expect(t[0]?.parse.relation, 'engine › appositive › relation').toBe(relation);
   });
+  it('gives no entry to a subjectless clause that names only a property ("home-made")', () => {
+    const t = traceOf(
+      'Kimchi is a fermented food full of live bacteria. Either way, it tastes great, and the homemade versions we tried at small cafes were far better than anything we made at home.',
+    ).find(r => r.text.startsWith('Either'));
+    expect(t, 'engine › property only › read').toBeDefined();
+    expect(t?.match, 'engine › property only').toBeNull();
+  });
   it('reads a subjectless heading as about the heading above it, not about itself', () => {
     const t = traceOf('Benefits of probiotics\n\nReduces bloating and gas\n').find(r => r.text.startsWith('Reduces'));
     expect(
