@@ -387,6 +387,13 @@ describe('engine: reading structure', () => {
     // Treatments relieving IBS are established; only a cure is denied.
     ['Some medicines relieve IBS symptoms.', 'ibs-treatments-relieve-symptoms', 'strong', false],
     ['No treatment can cure IBS.', 'ibs-has-no-cure', 'strong', true],
+    // A qualifier the sentence does not state ("permanently") leaves its entry to the plain claim.
+    [
+      'A course of antibiotics destroys the good bacteria in your gut.',
+      'antibiotics-disrupt-microbiome',
+      'strong',
+      false,
+    ],
     // A class entry grades only what no specific entry names more closely: C. difficile is an
     // infection, and its own FMT entry beats "faecal transplants for other conditions".
     ['Faecal transplants cure C. diff infections.', 'fmt-recurrent-c-difficile', 'strong', false],

@@ -61,6 +61,8 @@ export interface Match {
   features: MatchFeatures;
   /** The entry names a population the claim does not state. */
   restricted: boolean;
+  /** The entry names a qualifier ("permanently") the claim does not state. */
+  unstated: boolean;
   /** Offsets covered by the mentions the entry used. */
   start: number;
   end: number;
@@ -265,6 +267,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
           a.entry.id.localeCompare(b.entry.id),
       );
       yieldClassToSpecific(scored);
+      yieldUnstatedQualifier(scored);
       const top = scored[0];
       if (top) {
         const rival = scored.find(s => s.entry.evidence !== top.entry.evidence);
@@ -293,6 +296,28 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         s.features.relationFit >= t.relationFit &&
         s.features.swapped <= t.swapped &&
         s.features.generality < t.generality,
+    );
+    if (i > 0) scored.unshift(...scored.splice(i, 1));
+  }
+
+  /**
+   * An entry whose qualifier the claim does not state ("permanently wipes out") is a stronger
+   * claim than the sentence makes: an entry that fits both sides and the relation at least as well
+   * without it goes first, whatever the wording overlap ("a course of antibiotics destroys the good
+   * bacteria" is the disruption claim, not the "permanently" one).
+   */
+  function yieldUnstatedQualifier(scored: Match[]): void {
+    const top = scored[0];
+    if (!top?.unstated) return;
+    const t = top.features;
+    const i = scored.findIndex(
+      s =>
+        !s.unstated &&
+        !s.restricted &&
+        s.features.subjectFit >= t.subjectFit &&
+        s.features.objectFit >= t.objectFit &&
+        s.features.relationFit >= t.relationFit &&
+        s.features.swapped <= t.swapped,
     );
     if (i > 0) scored.unshift(...scored.splice(i, 1));
   }
@@ -406,6 +431,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         score,
         features,
         restricted: populationFit < 1,
+        unstated: missing,
         start: Math.min(...own.map(m => m.start)),
         end: Math.max(...own.map(m => m.end)),
       });
