@@ -351,7 +351,7 @@ describe('engine: unmatched claims, non-claims, other senses', () => {
 describe('engine: whole texts', () => {
   it('reports offsets into the input for every claim of a multi-paragraph page', () => {
     const text =
-      'Gut Health 101\n\nProbiotics might reduce bloating. There is no evidence that probiotics help treat eczema.\n\n- Eases constipation\nI had a gut feeling about it.';
+      'Benefits of fibre\n\nProbiotics might reduce bloating. There is no evidence that probiotics help treat eczema.\n\n- Eases constipation\nI had a gut feeling about it.';
     const { claims, sentences } = engine.analyze(text);
     expect(sentences, 'engine › page › sentences').toBeGreaterThanOrEqual(4);
     expect(claims.length, 'engine › page › claims').toBe(3);
