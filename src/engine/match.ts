@@ -266,8 +266,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
           a.features.classEntry - b.features.classEntry ||
           a.entry.id.localeCompare(b.entry.id),
       );
-      yieldClassToSpecific(scored);
-      yieldUnstatedQualifier(scored);
+      yieldToPlainer(scored);
       const top = scored[0];
       if (top) {
         const rival = scored.find(s => s.entry.evidence !== top.entry.evidence);
@@ -280,45 +279,27 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
 
   /**
    * A class entry grades a claim only when no specific entry fits it: a specific entry that fits
-   * both sides and the relation at least as well and names the claim's concepts more closely, with no population the claim leaves out, goes first, whatever the wording overlap says
-   * (a class statement often names the exception it leaves out: "conditions other than C. difficile").
+   * both sides and the relation at least as well and names the claim's concepts more closely, with
+   * no population the claim leaves out, goes first, whatever the wording overlap says (a class
+   * statement often names the exception it leaves out: "conditions other than C. difficile").
+   * Likewise an entry whose qualifier the claim does not state ("permanently wipes out") is a
+   * stronger claim than the sentence makes: an entry that fits as well without it goes first ("a
+   * course of antibiotics destroys the good bacteria" is the disruption claim, not the
+   * "permanently" one).
    */
-  function yieldClassToSpecific(scored: Match[]): void {
+  function yieldToPlainer(scored: Match[]): void {
     const top = scored[0];
-    if (!top?.entry.class) return;
+    if (!top) return;
     const t = top.features;
-    const i = scored.findIndex(
-      s =>
-        !s.entry.class &&
-        !s.restricted &&
-        s.features.subjectFit >= t.subjectFit &&
-        s.features.objectFit >= t.objectFit &&
-        s.features.relationFit >= t.relationFit &&
-        s.features.swapped <= t.swapped &&
-        s.features.generality < t.generality,
-    );
-    if (i > 0) scored.unshift(...scored.splice(i, 1));
-  }
-
-  /**
-   * An entry whose qualifier the claim does not state ("permanently wipes out") is a stronger
-   * claim than the sentence makes: an entry that fits both sides and the relation at least as well
-   * without it goes first, whatever the wording overlap ("a course of antibiotics destroys the good
-   * bacteria" is the disruption claim, not the "permanently" one).
-   */
-  function yieldUnstatedQualifier(scored: Match[]): void {
-    const top = scored[0];
-    if (!top?.unstated) return;
-    const t = top.features;
-    const i = scored.findIndex(
-      s =>
-        !s.unstated &&
-        !s.restricted &&
-        s.features.subjectFit >= t.subjectFit &&
-        s.features.objectFit >= t.objectFit &&
-        s.features.relationFit >= t.relationFit &&
-        s.features.swapped <= t.swapped,
-    );
+    const asWell = (s: Match) =>
+      !s.restricted &&
+      s.features.subjectFit >= t.subjectFit &&
+      s.features.objectFit >= t.objectFit &&
+      s.features.relationFit >= t.relationFit &&
+      s.features.swapped <= t.swapped;
+    let i = -1;
+    if (top.entry.class) i = scored.findIndex(s => !s.entry.class && asWell(s) && s.features.generality < t.generality);
+    else if (top.unstated) i = scored.findIndex(s => !s.unstated && asWell(s));
     if (i > 0) scored.unshift(...scored.splice(i, 1));
   }
 
