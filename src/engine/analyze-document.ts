@@ -18,7 +18,7 @@ import { grade, overstatement } from './grade';
 import { buildHierarchy, type Hierarchy } from './hierarchy';
 import { bagOf } from './lexical';
 import { compileLexicon, type Mention } from './lexicon';
-import { labelEnd, leadInFrame, type LeadInFrame } from './list-frames';
+import { labelEnd, leadInFrame, leadingMentions, type LeadInFrame } from './list-frames';
 import { compileMatcher, type Match } from './match';
 import { predict, type Logistic } from './model/logistic';
 import { normalizeForAnalysis, toInputOffset } from './normalize';
@@ -341,7 +341,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           const main = [...readings].reverse().find(r => r.subject.length);
           // A verbless lead-in that borrowed its subject but names things of its own ("Studies
           // suggest that a diet high in X may:") lends its own things to its items, not the topic above.
-          const ownLead = sentenceMentions.some(m => m.anchor && !m.nested && canLead(m));
+          const ownLead = leadingMentions(sentenceMentions, canLead).length > 0;
           const lends = main && !(main.borrowed && !main.parse.relation && ownLead);
           const frame = leadInFrame(
             tokens,

@@ -44,8 +44,13 @@ export function leadInFrame(
   }
   if (reading?.subject.length) return { subject: [...reading.subject], relation: reading.relation, itemsCause: false };
   // A verbless lead-in ("Benefits of kefir:") lends its things, and no relation.
-  const own = mentions.filter(m => m.anchor && !m.nested && canLead(m));
+  const own = leadingMentions(mentions, canLead);
   return own.length ? { subject: own, relation: null, itemsCause: false } : null;
+}
+
+/** The lead-in's own things that items can be about: anchors, outer, and able to lead. */
+export function leadingMentions(mentions: readonly Mention[], canLead: (m: Mention) => boolean): Mention[] {
+  return mentions.filter(m => m.anchor && !m.nested && canLead(m));
 }
 
 /** The end offset of an item's opening label ("Bloating:"), or -1 when it has none. */

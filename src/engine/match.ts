@@ -325,6 +325,9 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   }
 
   function scoreAll(q: ClaimQuery, roleFree: boolean): Match[] {
+    // A clause with no subject that names only a property ("home-made", "safe") says nothing
+    // about any thing an entry is about.
+    if (!q.subject.mentions.length && q.object.mentions.every(m => isProperty(m.concept))) return [];
     // Candidates fit on the object side, and on the subject side unless the claim names none.
     const byObject = new Set<ClaimEntry>();
     lookup('object', q.object.mentions, byObject);
@@ -357,9 +360,6 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
       // Without roles, one mention cannot be both the subject and the object.
       if (roleFree && sides.s.used === sides.o.used) continue;
-      // A clause with no subject that names only a property ("home-made", "safe") says nothing
-      // about any thing an entry is about.
-      if (!q.subject.mentions.length && q.object.mentions.every(m => isProperty(m.concept))) continue;
       let populationFit = 1;
       if (r.population) {
         const population = r.population;

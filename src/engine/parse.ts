@@ -730,15 +730,16 @@ function readGroup(words: readonly Word[], k: number): Head | null {
         }
         return { start: k, end, kind, passive: false, copula: false, past, chain };
       }
-      // "is used for constipation": the participle is a relation adjective with its preposition,
-      // read after the copula like "is linked to" (the subject stays the subject).
-      const adjective =
-        !durationAt(words, end + 1) &&
-        ADJECTIVES.get(head.norm)?.some(a => a.seq.length === 1 && a.prep.includes(words[end]?.norm ?? ''));
-      if (chainPart && !kind && adjective)
-        return { start: k, end: j, kind: null, passive: false, copula: true, past, chain: null };
-      if (chainPart && !kind)
-        return { start: k, end, kind: null, passive: false, copula: true, past, chain: chainPart };
+      if (chainPart && !kind) {
+        // "is used for constipation": the participle is a relation adjective with its preposition,
+        // read after the copula like "is linked to" (the subject stays the subject).
+        const adjective =
+          !durationAt(words, end + 1) &&
+          ADJECTIVES.get(head.norm)?.some(a => a.seq.length === 1 && a.prep.includes(words[end]?.norm ?? ''));
+        return adjective
+          ? { start: k, end: j, kind: null, passive: false, copula: true, past, chain: null }
+          : { start: k, end, kind: null, passive: false, copula: true, past, chain: chainPart };
+      }
     }
     const phrasal = phrasalKind(words, j);
     if (phrasal) {
