@@ -611,9 +611,14 @@ describe('engine: reading structure', () => {
     ['Loperamide can delay the clearance of bacteria.', 'associated'],
     ['Stress hinders digestion.', 'causes'],
     ['Antibiotics prolong diarrhoea.', 'causes'],
+    ['Stress can hold back healing of the gut lining.', 'causes'],
   ])('reads verbs of holding back or drawing out by the valence of their object: %s', (sentence, relation) => {
     const [t] = traceOf(sentence);
     expect(t?.parse.relation, `engine › hinder › ${sentence}`).toBe(relation);
+  });
+  it('reads "saves lives" as a benefit, not a verb of keeping', () => {
+    const [t] = traceOf('Regular bowel cancer screening saves lives.');
+    expect(t?.parse.relation, 'engine › saves lives').toBe('treats');
   });
   it.each([
     'Probiotic side effects are usually delayed reactions.',

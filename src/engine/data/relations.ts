@@ -84,6 +84,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'optimize',
     'maintain',
     'promote health',
+    'save lives',
     'seal',
     'settle',
     'tame',
@@ -195,6 +196,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'hamper',
     'obstruct',
     'interfere with',
+    'hold back',
   ],
   cause: [
     'cause',
