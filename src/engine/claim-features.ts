@@ -143,5 +143,10 @@ export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
     hedged: c.parse.hedged ? 1 : 0,
     attributed: c.parse.attributed ? 1 : 0,
     relationKnown: c.parse.relation ? 1 : 0,
+    // A logistic model adds its evidence up; a match is right when its parts hold together, so
+    // the conjunctions are features of their own: subject, object and relation all fitting, and a
+    // lead over the rival levels that counts only as far as the entry explains the clause.
+    allThree: f.subjectFit * f.objectFit * f.relationFit,
+    explainedMargin: (1 - f.unexplained) * f.margin,
   };
 }
