@@ -616,6 +616,10 @@ describe('engine: reading structure', () => {
     const [t] = traceOf(sentence);
     expect(t?.parse.relation, `engine › hinder › ${sentence}`).toBe(relation);
   });
+  it('takes the valence from the mention with the modifier when two overlap ("bad bacteria" / "bacteria in your gut")', () => {
+    const [t] = traceOf('Sugar feeds the bad bacteria in your gut.');
+    expect(t?.parse.relation, 'engine › overlapping object mentions').toBe('causes');
+  });
   it('reads "saves lives" as a benefit, not a verb of keeping', () => {
     const [t] = traceOf('Regular bowel cancer screening saves lives.');
     expect(t?.parse.relation, 'engine › saves lives').toBe('treats');

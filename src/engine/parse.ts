@@ -313,8 +313,10 @@ export function parseClause(
     // The object's head decides its valence: in "gut dysbiosis" it is dysbiosis, not the gut.
     const own = result.object.filter(m => !m.nested);
     let t = 0;
-    while (t + 1 < own.length && /^[\s-]*$/.test(text.slice((own[t] as Mention).end, (own[t + 1] as Mention).start)))
-      t++;
+    // Mentions that overlap ("bad bacteria" and "bacteria in your gut") share a head noun: the
+    // first carries the modifier that gives the valence, so only a compound that follows moves on.
+    const compound = (a: Mention, b: Mention) => b.start >= a.end && /^[\s-]*$/.test(text.slice(a.end, b.start));
+    while (t + 1 < own.length && compound(own[t] as Mention, own[t + 1] as Mention)) t++;
     const target = own[t] ?? result.object[0];
     result.kind = kind;
     result.relation = relationOf(kind, target ? ctx.valence(target.concept) : undefined);
