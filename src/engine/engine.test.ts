@@ -620,6 +620,17 @@ describe('engine: reading structure', () => {
     const [t] = traceOf('Sugar feeds the bad bacteria in your gut.');
     expect(t?.parse.relation, 'engine › overlapping object mentions').toBe('causes');
   });
+  it.each([
+    ['We can improve our gut health by eating more fibre.', ['fibre']],
+    ['You can protect your gut lining by drinking less alcohol.', ['alcohol-reduction']],
+    ['Probiotics ease bloating by restoring the balance of gut bacteria.', ['probiotics']],
+  ])('reads the means after "by" and a gerund as what does the verb, when people do it: %s', (sentence, subject) => {
+    const [t] = traceOf(sentence);
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › by-gerund means',
+    ).toEqual(subject);
+  });
   it('reads "saves lives" as a benefit, not a verb of keeping', () => {
     const [t] = traceOf('Regular bowel cancer screening saves lives.');
     expect(t?.parse.relation, 'engine › saves lives').toBe('treats');

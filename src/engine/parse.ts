@@ -73,7 +73,7 @@ export interface Parse {
   secondPerson: boolean;
   /** The main verb is in the past tense (a study or a story, not a general claim). */
   past: boolean;
-  /** Where the asserted content starts (after a wrapper or a leading clause). */
+  /** Where the asserted content starts (after a wrapper or a leading clause; at the means in "… by eating X"). */
   contentStart: number;
 }
 
@@ -443,6 +443,26 @@ function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: Parse
       return;
     }
     return;
+  }
+  // "You can ease bloating by eating more slowly": the means after "by" and a gerund does the
+  // verb. The claim starts at the gerund, so doing without ("by cutting out X") turns it as it
+  // would at the head of a sentence.
+  if (!head.passive) {
+    for (let k = head.end; k < n - 1; k++) {
+      const w = words[k] as Word;
+      if (isBoundary(w) && k > head.end) break;
+      const gerund = words[k + 1] as Word;
+      if (w.norm !== 'by' || gerund.tag !== 'VBG') continue;
+      // The gerund may open the means' own term ("drinking less alcohol").
+      const means = r.object.filter(m => m.start >= gerund.start);
+      const target = between(verbWord, w);
+      if (!means.length || !target.length) break;
+      r.subject = means;
+      r.subjectUnknown = false;
+      r.object = target;
+      r.contentStart = gerund.start;
+      return;
+    }
   }
   // "treat/diagnose Y with X", "Y is diagnosed with X": X after "with"/"using" does the verb.
   if (r.kind !== 'benefit' && r.kind !== 'test') return;
