@@ -631,6 +631,15 @@ describe('engine: reading structure', () => {
       'engine › by-gerund means',
     ).toEqual(subject);
   });
+  it.each([
+    ['Candida can infect the mouth and oesophagus.', 'causes'],
+    ['A faecal transplant can pass on dangerous bacteria from the donor.', 'causes'],
+    ['Untreated coeliac disease can scar the small intestine.', 'causes'],
+    ['Inulin acts as a prebiotic.', 'is'],
+  ])('reads verbs of infecting, passing on, scarring and serving as: %s', (sentence, relation) => {
+    const [t] = traceOf(sentence);
+    expect(t?.parse.relation, 'engine › relation verbs').toBe(relation);
+  });
   it('reads "saves lives" as a benefit, not a verb of keeping', () => {
     const [t] = traceOf('Regular bowel cancer screening saves lives.');
     expect(t?.parse.relation, 'engine › saves lives').toBe('treats');

@@ -43,6 +43,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'break down',
     'throw off',
     'mess up',
+    'infect',
+    'scar',
   ],
   benefit: [
     'heal',
@@ -113,6 +115,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'work',
     'tackle',
     'overcome',
+    'get over',
   ],
   up: [
     'increase',
@@ -186,6 +189,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'wash out',
     'draw out',
     'mop up',
+    'soak up',
     'trap',
     'shrink',
     'restrict',
@@ -221,6 +225,9 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'let',
     'allow',
     'enable',
+    'transmit',
+    'spread',
+    'pass on',
   ],
   link: [
     'link',
@@ -312,6 +319,10 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'comprise',
     // A definition: "dysbiosis refers to an imbalance of gut microbes".
     'refer to',
+    // Serving as: "the latex works as a laxative".
+    'work as',
+    'act as',
+    'serve as',
   ],
 };
 
