@@ -640,6 +640,13 @@ describe('engine: reading structure', () => {
     const [t] = traceOf(sentence);
     expect(t?.parse.relation, 'engine › relation verbs').toBe(relation);
   });
+  it.each([
+    ['Hospitals give activated charcoal to soak up some poisons.', ['activated-charcoal']],
+    ['You need antibiotics to get over a diverticulitis attack.', ['antibiotic-use']],
+  ])('reads "use/give/need X to V Y" with a phrasal verb after "to": %s', (sentence, subject) => {
+    const [t] = traceOf(sentence);
+    expect([...new Set(t?.subject.map(m => m.concept))], 'engine › instrument phrasal').toEqual(subject);
+  });
   it('reads "saves lives" as a benefit, not a verb of keeping', () => {
     const [t] = traceOf('Regular bowel cancer screening saves lives.');
     expect(t?.parse.relation, 'engine › saves lives').toBe('treats');

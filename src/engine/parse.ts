@@ -430,16 +430,19 @@ function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: Parse
       const w = words[k] as Word;
       if (isBoundary(w) && k > head.end) return;
       if (w.tag !== 'TO') continue;
-      const v = words[k + 1] as Word;
-      if (!v.kind) return;
+      // The verb after "to" may be phrasal ("to soak up poisons", "to get over an attack").
+      const phrasal = phrasalKind(words, k + 1);
+      const v = words[phrasal ? phrasal.end - 1 : k + 1] as Word;
+      const kind = phrasal?.kind ?? v.kind;
+      if (!kind) return;
       const instrument = between(verbWord, w);
       const outcome = after(v);
       if (!instrument.length || !outcome.length) return;
       r.subject = instrument;
       r.subjectUnknown = false;
       r.object = outcome;
-      r.kind = v.kind;
-      r.relation = relationOf(v.kind, ctx.valence((outcome[0] as Mention).concept));
+      r.kind = kind;
+      r.relation = relationOf(kind, ctx.valence((outcome[0] as Mention).concept));
       return;
     }
     return;
