@@ -50,10 +50,6 @@ const KNOWN_GAPS: Record<string, { entry: string; reason: string; graded?: { lev
     reason:
       'a vendor product claim: the brand is not vocabulary, and the prebiotic foods lead to the prebiotics-and-gas entry',
   },
-  "Bala's science-backed probiotics support gut health by adding beneficial bacteria to the microbiome": {
-    entry: 'probiotic-product-marketing-claim',
-    reason: 'a vendor product claim: the brand is not vocabulary, and no entry passes the match floor',
-  },
   'Addressing leaky-gut factors and supporting gut health mitigates leaky-gut symptoms': {
     entry: 'leaky-gut-lifestyle-eases-symptoms',
     reason: '"addressing factors" is no concept, so the subject is read as leaky gut itself',
