@@ -144,9 +144,9 @@ export function confidenceFeatures(c: ClauseEvidence): Record<string, number> {
     attributed: c.parse.attributed ? 1 : 0,
     relationKnown: c.parse.relation ? 1 : 0,
     // A logistic model adds its evidence up; a match is right when its parts hold together, so
-    // the conjunctions are features of their own: subject, object and relation all fitting, and a
-    // lead over the rival levels that counts only as far as the entry explains the clause.
+    // their conjunction is a feature of its own: subject, object and relation all fitting. (The
+    // margin weighted by the share explained was tried beside it: more findings graded, but the
+    // findings at confidence 0.8 or more fell to 0.90 right over eight page partitions.)
     allThree: f.subjectFit * f.objectFit * f.relationFit,
-    explainedMargin: (1 - f.unexplained) * f.margin,
   };
 }
