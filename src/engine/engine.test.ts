@@ -647,6 +647,10 @@ describe('engine: reading structure', () => {
     const [t] = traceOf(sentence);
     expect([...new Set(t?.subject.map(m => m.concept))], 'engine › instrument phrasal').toEqual(subject);
   });
+  it('tags an unknown word in "-eed" as a noun, not a past verb ("Flaxseed is…")', () => {
+    const [t] = traceOf('Flaxseed is the best natural laxative.');
+    expect([t?.subject.map(m => m.concept), t?.parse.relation], 'engine › -eed noun').toEqual([['nuts-seeds'], 'is']);
+  });
   it('reads "saves lives" as a benefit, not a verb of keeping', () => {
     const [t] = traceOf('Regular bowel cancer screening saves lives.');
     expect(t?.parse.relation, 'engine › saves lives').toBe('treats');

@@ -211,7 +211,9 @@ function suffixTag(w: string): Tag {
   if (/^\d/.test(w)) return 'NUM';
   if (w.length > 4 && w.endsWith('ly')) return 'ADV';
   if (w.length > 4 && w.endsWith('ing')) return 'VBG';
-  if (w.length > 4 && w.endsWith('ed')) return 'VBD';
+  // An unknown word in "-eed" is a compound noun ("flaxseed", "duckweed"); verbs in "-ee" that take
+  // "-d" (agreed, guaranteed) are in the lexicon.
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return 'VBD';
   if (/(?:ous|ful|ive|able|ible|less|ary|ic|ical|al)$/.test(w) && w.length > 5) return 'ADJ';
   return 'NOUN';
 }
