@@ -23,7 +23,19 @@ const SEED = join(DEV_CORPUS, 'seed-gold.json');
  * it at its gold level from the canonical wording alone. The database still
  * holds each one at the gold level (checked below).
  */
-const KNOWN_GAPS: Record<string, { entry: string; reason: string; graded?: { level: string; why: string } }> = {
+const KNOWN_GAPS: Record<
+  string,
+  {
+    entry: string;
+    reason: string;
+    graded?: { level: string; why: string };
+  }
+> = {
+  'Healing leaky gut depends on diet and lifestyle changes': {
+    entry: 'leaky-gut-healed-by-diets-supplements',
+    reason:
+      'reaches its entry at the gold level, but "depends on" reads as a link, not a cure, and the refitted calibrator gives 0.63, under the 0.65 grading threshold',
+  },
   'GI disorders commonly cause bloating, gas and diarrhoea': {
     entry: 'gi-symptoms-are-common',
     reason:
