@@ -319,7 +319,7 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'comprise',
     // A definition: "dysbiosis refers to an imbalance of gut microbes".
     'refer to',
-    // Serving as: "the latex works as a laxative".
+    // Serving as: "inulin acts as a prebiotic".
     'work as',
     'act as',
     'serve as',
