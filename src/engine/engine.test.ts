@@ -326,6 +326,7 @@ const otherSenses: Row[] = [
   ['Brewers ferment the beer for two weeks before bottling it.', undefined, null, false],
   ['This barrier cream repairs the skin barrier overnight.', undefined, null, false],
   ['We planned a digital detox weekend without phones.', undefined, null, false],
+  ['A nightly cleanse with a mild face wash keeps pores clear.', undefined, null, false],
   ['The village finally gets fibre broadband next spring.', undefined, null, false],
 ];
 
