@@ -661,6 +661,17 @@ describe('engine: reading structure', () => {
     const [t] = traceOf(sentence);
     expect(t?.parse.kind, 'engine › complement participle').toBe('be');
   });
+  it('reads any participle between a copula and a bare noun as an adjective, not a passive with an agent', () => {
+    const [t] = traceOf('Kefir is soured milk fermented by a mix of yeasts and bacteria.');
+    expect([t?.subject.map(m => m.concept), t?.parse.relation], 'engine › attributive participle').toEqual([
+      ['kefir'],
+      'is',
+    ]);
+  });
+  it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
+    const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
+    expect(t?.parse.passive, 'engine › two-object passive').toBe(true);
+  });
   it('still reads a passive with a complement as a passive ("is made worse by")', () => {
     const [t] = traceOf('Bloating is made worse by stress.');
     expect([t?.parse.passive, t?.subject.map(m => m.concept)], 'engine › passive complement').toEqual([

@@ -277,7 +277,7 @@ export function tagTokens(
       // An -ed word the verb table does not know: the same attributive reading as below.
       const prev = out[i - 1];
       const next = out[i + 1];
-      if (attributive(prev, w, next)) w.tag = 'ADJ';
+      if (attributive(prev, w, next) || complementParticiple(prev, w, next, out[i + 2])) w.tag = 'ADJ';
       continue;
     }
     if (!w.lemma || CLOSED.has(w.norm)) continue;
@@ -431,10 +431,31 @@ function attributive(prev: Word | undefined, w: Word, next: Word | undefined): b
   );
 }
 
+/** Verbs whose passive takes a bare noun after it: giving ("are fed sugar"), naming ("is called leaky gut"). */
+const TWO_OBJECT_VERBS = new Set([
+  'feed',
+  'give',
+  'offer',
+  'prescribe',
+  'show',
+  'teach',
+  'tell',
+  'deny',
+  'grant',
+  'allow',
+  'call',
+  'name',
+  'term',
+  'dub',
+  'label',
+  'consider',
+  'deem',
+]);
+
 /**
- * After a copula, a relation verb's participle right before a bare noun modifies the noun: "the
- * result is increased permeability", "these are delayed reactions". A passive takes no bare noun
- * after it, except after verbs of giving ("are fed sugar"), which are left as verbs.
+ * After a copula, a participle right before a bare noun modifies the noun: "the result is
+ * increased permeability", "these are delayed reactions", "kombucha is sweetened tea". A passive
+ * takes no bare noun after it, except after verbs of giving and naming, which are left as verbs.
  */
 function complementParticiple(
   be: Word | undefined,
@@ -442,8 +463,9 @@ function complementParticiple(
   next: Word | undefined,
   afterNext: Word | undefined,
 ): boolean {
-  if (be?.tag !== 'BE' || !w.kind || w.kind === 'contain' || w.lemma === 'feed' || w.before !== '') return false;
-  const bare = (x: Word | undefined) => x?.tag === 'NOUN' && !x.lemma && x.before === '';
+  if (be?.tag !== 'BE' || w.kind === 'contain' || TWO_OBJECT_VERBS.has(w.lemma ?? '') || w.before !== '') return false;
+  // "is traced back to": a particle, not a noun.
+  const bare = (x: Word | undefined) => x?.tag === 'NOUN' && !x.lemma && x.before === '' && !PARTICLES.has(x.norm);
   // "is increased intestinal permeability": an adjective may stand before the noun.
   return bare(next) || (next?.tag === 'ADJ' && next.before === '' && bare(afterNext));
 }
