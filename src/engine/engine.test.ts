@@ -668,6 +668,27 @@ describe('engine: reading structure', () => {
       'is',
     ]);
   });
+  it.each([
+    ['One of the best-known benefits of kefir is its ability to ease bloating.', 'kefir', 'bloating'],
+    ['A key benefit of psyllium is that it softens hard stools.', 'psyllium', 'constipation'],
+    ['The benefits of probiotics include less bloating.', 'probiotics', 'bloating'],
+  ])('reads "a benefit of X is/includes Y" as X doing Y good: %s', (sentence, subject, object) => {
+    const [t] = traceOf(sentence);
+    expect(
+      [t?.subject[0]?.concept, t?.parse.relation, t?.parse.object.some(m => m.concept === object)],
+      'engine › benefit frame',
+    ).toEqual([subject, 'treats', true]);
+  });
+  it.each([
+    'The widely used drugs for reflux can cause bloating.',
+    'The most well-known remedy for bloating is peppermint oil.',
+  ])('reads a participle after an article and modifiers as modifying the noun, not as the verb: %s', sentence => {
+    const [t] = traceOf(sentence);
+    expect(
+      t?.parse.verb && sentence.slice(t.parse.verb.start, t.parse.verb.end),
+      'engine › attributive participle',
+    ).toMatch(/^(?:can cause|is)$/);
+  });
   it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
     const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
     expect(t?.parse.passive, 'engine › two-object passive').toBe(true);

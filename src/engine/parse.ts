@@ -22,6 +22,7 @@ import {
   REPORTING_VERBS,
 } from './data/function-words';
 import {
+  BENEFIT_FRAME_NOUNS,
   flipKind,
   frameNounAt,
   RELATION_ADJECTIVES,
@@ -391,6 +392,22 @@ function readListFrame(words: readonly Word[], head: Head, subjectWords: readonl
   if (!(lemma === 'include' || lemma === 'involve' || (head.copula && !head.passive))) return;
   const norms = subjectWords.map(w => w.norm);
   for (let k = 0; k + 1 < subjectWords.length; k++) {
+    if (BENEFIT_FRAME_NOUNS.has(norms[k] as string)) {
+      // "One of the benefits of kefir is its ability to support digestion": kefir does the good.
+      const prep = subjectWords[k + 1] as Word;
+      if (prep.norm !== 'of') return;
+      const verbStart = (words[head.start] as Word).start;
+      const all = [...r.subject, ...r.object];
+      const thing = all.filter(m => m.start >= prep.end && m.end <= verbStart);
+      const outcome = r.object.filter(m => m.start >= (words[head.end - 1] as Word).end);
+      if (!thing.length || !outcome.length) return;
+      r.subject = thing;
+      r.subjectUnknown = false;
+      r.object = outcome;
+      r.kind = 'benefit';
+      r.relation = 'treats';
+      return;
+    }
     const frame = frameNounAt(norms, k);
     if (!frame) continue;
     const { effect } = frame;
@@ -606,7 +623,7 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
       if (w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') relative = true;
       continue;
     }
-    if (!startsGroup(w, prev)) continue;
+    if (!startsGroup(words, k)) continue;
     const head = readGroup(words, k);
     if (!head) continue;
     if (relative) {
@@ -659,12 +676,21 @@ function participialHead(words: readonly Word[], i: number, found: Head | null):
   return { start: i, end: i + 1, kind: w.kind, passive: false, copula: false, past: false, chain: null };
 }
 
-function startsGroup(w: Word, prev: Word | undefined): boolean {
+function startsGroup(words: readonly Word[], k: number): boolean {
+  const w = words[k] as Word;
+  const prev = words[k - 1];
   if (w.tag === 'MODAL' || w.tag === 'BE' || w.tag === 'DO') return true;
   if (w.tag === 'HAVE') return true;
-  if (w.tag === 'VERB' || w.tag === 'VBD') return true;
-  if (w.tag === 'VBN') return !prev || prev.tag !== 'DET';
-  return false;
+  if (w.tag === 'VERB') return true;
+  if (w.tag !== 'VBN' && w.tag !== 'VBD') return false;
+  // After an article and modifiers, a participle modifies a noun: "the best known benefits",
+  // "the most well-known", "the widely used drugs" (a demonstrative may be the subject: "this
+  // often helped").
+  let j = k - 1;
+  const modifier = (x: Word) => x.tag === 'ADJ' || x.tag === 'ADV' || /^(?:most|more|least|less)$/.test(x.norm);
+  while (j >= k - 3 && j >= 0 && modifier(words[j] as Word)) j--;
+  if (j < k - 1 && j >= 0 && /^(?:a|an|the)$/.test((words[j] as Word).norm)) return false;
+  return w.tag === 'VBD' || !prev || prev.tag !== 'DET';
 }
 
 /** Reads the verb group starting at `k`: auxiliaries, negation, adverbs, the head, and chains. */

@@ -516,6 +516,12 @@ export const EFFECT_FRAME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 export const CAUSE_FRAME_NOUNS: ReadonlySet<string> = new Set(['causes', 'risk factors', 'triggers', 'culprits']);
 
+/**
+ * Nouns that frame what follows the verb as a thing's benefit: "the benefits of kefir include
+ * better digestion", "one benefit of fibre is that it eases constipation".
+ */
+export const BENEFIT_FRAME_NOUNS: ReadonlySet<string> = new Set(['benefit', 'benefits', 'advantage', 'advantages']);
+
 /** The frame noun starting at `k` of these lowercased words ("side effects" before "side"), if any. */
 export function frameNounAt(norms: readonly string[], k: number): { span: 1 | 2; effect: boolean } | null {
   const two = `${norms[k]} ${norms[k + 1] ?? ''}`;
