@@ -689,6 +689,16 @@ describe('engine: reading structure', () => {
       'engine › attributive participle',
     ).toMatch(/^(?:can cause|is)$/);
   });
+  it.each([
+    ['Staying hydrated is the key to good digestion.', 'hydration'],
+    ['Eating soft, finely textured food helps gastroparesis.', 'food'],
+  ])('reads a participle completing a gerund or modifying a noun as part of the subject: %s', (sentence, subject) => {
+    const [t] = traceOf(sentence);
+    expect([t?.subject[0]?.concept, t?.parse.relation], 'engine › participle in the subject').toEqual([
+      subject,
+      'treats',
+    ]);
+  });
   it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
     const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
     expect(t?.parse.passive, 'engine › two-object passive').toBe(true);

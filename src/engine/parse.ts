@@ -690,6 +690,15 @@ function startsGroup(words: readonly Word[], k: number): boolean {
   const modifier = (x: Word) => x.tag === 'ADJ' || x.tag === 'ADV' || /^(?:most|more|least|less)$/.test(x.norm);
   while (j >= k - 3 && j >= 0 && modifier(words[j] as Word)) j--;
   if (j < k - 1 && j >= 0 && /^(?:a|an|the)$/.test((words[j] as Word).norm)) return false;
+  // A participle right after a gerund completes it: "staying hydrated is…", "getting tested helps…".
+  if (prev?.tag === 'VBG' && w.before === '') return false;
+  // An adverb and a participle before a noun, with no subject before them, modify the noun:
+  // "eating soft, finely textured food helps…" ("smoking greatly increased the risk" has one).
+  const next = words[k + 1];
+  if (prev?.tag === 'ADV' && next?.tag === 'NOUN' && w.before === '' && next.before === '') {
+    const lead = words[k - 2];
+    if (!lead || prev.before !== '' || /^(?:ADJ|PREP|VBG|DET)$/.test(lead.tag)) return false;
+  }
   return w.tag === 'VBD' || !prev || prev.tag !== 'DET';
 }
 
