@@ -699,6 +699,17 @@ describe('engine: reading structure', () => {
       'treats',
     ]);
   });
+  it('reads "a common IBS symptom" as a symptom of IBS, not a statement of prevalence', () => {
+    const [t] = traceOf('Bloating is a common IBS symptom.');
+    expect([t?.parse.relation, t?.match?.entry.id], 'engine › compound effect noun').toEqual([
+      'associated',
+      'ibs-symptoms-pain-bowel-habit',
+    ]);
+  });
+  it('reads a third-person verb after a gerund and its adjective as the verb ("being more active reduces…")', () => {
+    const [t] = traceOf('Being more active reduces IBS symptoms.');
+    expect(t?.parse.relation, 'engine › gerund adjective verb').toBe('treats');
+  });
   it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
     const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
     expect(t?.parse.passive, 'engine › two-object passive').toBe(true);

@@ -623,6 +623,8 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
       if (w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') relative = true;
       continue;
     }
+    // A clause-initial "being" opens a gerund subject ("Being more active reduces…"), not a verb group.
+    if (k === from && w.norm === 'being') continue;
     if (!startsGroup(words, k)) continue;
     const head = readGroup(words, k);
     if (!head) continue;
@@ -691,7 +693,7 @@ function startsGroup(words: readonly Word[], k: number): boolean {
   while (j >= k - 3 && j >= 0 && modifier(words[j] as Word)) j--;
   if (j < k - 1 && j >= 0 && /^(?:a|an|the)$/.test((words[j] as Word).norm)) return false;
   // A participle right after a gerund completes it: "staying hydrated is…", "getting tested helps…".
-  if (prev?.tag === 'VBG' && w.before === '') return false;
+  if ((prev?.tag === 'VBG' || prev?.norm === 'being') && w.before === '') return false;
   // An adverb and a participle before a noun, with no subject before them, modify the noun:
   // "eating soft, finely textured food helps…" ("smoking greatly increased the risk" has one).
   const next = words[k + 1];
@@ -875,6 +877,35 @@ function relationAfterCopula(words: readonly Word[], head: Head): RelationKind |
       const prep = words[end]?.norm;
       if (prep && a.prep.includes(prep)) return a.kind;
     }
+  }
+  return head.copula ? compoundEffect(words, k) : null;
+}
+
+/** Nouns naming an effect of what modifies them: "an IBS symptom", "a gluten reaction". */
+const EFFECT_NOUNS = new Set([
+  'symptom',
+  'symptoms',
+  'sign',
+  'signs',
+  'reaction',
+  'reactions',
+  'complication',
+  'complications',
+]);
+
+/**
+ * "Bloating is a common IBS symptom", "headaches are gluten reactions": a noun modifying an
+ * effect noun names what has the effect, as "a symptom of IBS" does: a link, not a prevalence.
+ */
+function compoundEffect(words: readonly Word[], k: number): RelationKind | null {
+  let modifier = false;
+  for (let j = k; j < Math.min(words.length, k + 7); j++) {
+    const w = words[j] as Word;
+    if (j > k && isBoundary(w)) return null;
+    const effect = EFFECT_NOUNS.has(w.norm) || (w.norm === 'side' && /^effects?$/.test(words[j + 1]?.norm ?? ''));
+    if (effect) return modifier ? 'link' : null;
+    if (w.tag === 'NOUN') modifier = true;
+    else if (w.tag !== 'DET' && w.tag !== 'ADJ' && w.tag !== 'ADV') return null;
   }
   return null;
 }

@@ -335,6 +335,9 @@ export function tagTokens(
     )
       // An adjective ends the subject and a third-person form takes its object: "being active keeps your…".
       tag = 'VERB';
+    else if (entry.form === '3sg' && prev?.tag === 'ADJ' && predicativeAfterGerund(out, i - 1))
+      // "Being more active reduces IBS symptoms", "staying calm helps": the gerund's adjective ends the subject.
+      tag = 'VERB';
     else if (
       prev &&
       !boundary &&
@@ -383,6 +386,14 @@ export function tagTokens(
     if (w.tag === 'VBG' && next.before.includes(',') && next.tag === 'NOUN' && out[i - 1]?.tag === 'BE') w.tag = 'NOUN';
   }
   return out;
+}
+
+/** Is the adjective at `a` the complement of a gerund ("being (more) active", "staying calm")? */
+function predicativeAfterGerund(out: readonly Word[], a: number): boolean {
+  let j = a - 1;
+  if (out[j] && /^(?:more|less|very|so|too|fully|physically)$/.test((out[j] as Word).norm)) j--;
+  const g = out[j];
+  return !!g && (g.tag === 'VBG' || (g.tag === 'BE' && g.norm === 'being')) && g.before === '' && j <= 1;
 }
 
 /** The word before `i`, skipping one adverb or "not" ("can also", "do not"): where an auxiliary stands. */
