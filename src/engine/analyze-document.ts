@@ -276,12 +276,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             relation = frame.relation ?? relation;
             borrowed = true;
           }
+          let bag: Map<string, number> | undefined;
           const query = {
             subject: { mentions: subject, borrowed },
             object: { mentions: object, borrowed: false },
             relation,
             all: mentions,
-            words: bagOf(text.slice(part.start, part.end)),
+            words: () => (bag ??= bagOf(text.slice(part.start, part.end))),
           };
           // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
           const match = parse.subjectUnknown && !borrowed ? null : (matcher.match(query, 2)[0] ?? null);

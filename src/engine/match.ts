@@ -27,8 +27,12 @@ export interface ClaimQuery {
   relation: RelationClass | null;
   /** Every outer mention of the clause (own, not borrowed): what the entry should account for. */
   all: readonly Mention[];
-  /** The clause's words (lexical.ts bagOf), for the overlap with each entry's wording. */
-  words?: ReadonlyMap<string, number>;
+  /**
+   * The clause's words (lexical.ts bagOf), for the overlap with each entry's wording. A function,
+   * called once a candidate entry is found: most clauses have none, and need no bag of words.
+   * Returns the same map on every call.
+   */
+  words?: () => ReadonlyMap<string, number>;
 }
 
 export interface MatchFeatures {
@@ -147,11 +151,13 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   interface RoleIndex {
     own: ReadonlySet<string>;
     above: ReadonlySet<string>;
+    /** `fit` of each claim concept seen so far: the same few concepts are fitted to every candidate entry. */
+    fits: Map<string, readonly [number, number]>;
   }
   const roleIndex = (ids: readonly string[]): RoleIndex => {
     const above = new Set<string>();
     for (const id of ids) for (const [a, d] of h.ancestors(id)) if (d > 0 && h.depth(a) > 0) above.add(a);
-    return { own: new Set(ids), above };
+    return { own: new Set(ids), above, fits: new Map() };
   };
   const roles = new Map<
     ClaimEntry,
@@ -181,7 +187,12 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   }
 
   /** Fit of one claim concept to a side of an entry, and the hierarchy steps it took. */
-  function fit(concept: string, role: RoleIndex): [number, number] {
+  function fit(concept: string, role: RoleIndex): readonly [number, number] {
+    let known = role.fits.get(concept);
+    if (!known) role.fits.set(concept, (known = fitOnce(concept, role)));
+    return known;
+  }
+  function fitOnce(concept: string, role: RoleIndex): readonly [number, number] {
     if (role.own.has(concept)) return [1, 0];
     let best = 0;
     let steps = 0;
@@ -390,7 +401,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         generality: sides.s.steps + sides.o.steps,
         margin: 0,
         rivals: 0,
-        lexical: q.words ? lexicalIndex.similarity(q.words, e.id) : 0,
+        lexical: q.words ? lexicalIndex.similarity(q.words(), e.id) : 0,
         unstructured: roleFree ? 1 : 0,
       };
       const score =
