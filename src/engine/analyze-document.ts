@@ -121,6 +121,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     return known;
   };
   const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
+  /** The claim model's features: without a trace, only its prediction needs the clause's words. */
+  const claimVocabulary: ReadonlySet<string> = new Set(model.claim.features);
   /**
    * Concepts the database only ever names as an outcome (digestion, immunity, bloating): no entry
    * has them as its subject. A heading or a verbless lead-in naming one ("Improved digestive
@@ -306,7 +308,12 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             layout,
             match,
           };
-          const cf = claimFeatures(evidence, options.disabledRules, options.trace || modelReadsWords);
+          const cf = claimFeatures(
+            evidence,
+            options.disabledRules,
+            options.trace || modelReadsWords,
+            options.trace ? undefined : claimVocabulary,
+          );
           const qf = confidenceFeatures(evidence);
           const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
           const claimProbability = asked ? 0 : predict(model.claim, cf);
