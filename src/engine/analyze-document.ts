@@ -17,7 +17,7 @@ import { compileGate } from './gate';
 import { grade, overstatement } from './grade';
 import { buildHierarchy, type Hierarchy } from './hierarchy';
 import { bagOf } from './lexical';
-import { compileLexicon, type Mention } from './lexicon';
+import { compileLexicon, narrow, type Mention, type Scan } from './lexicon';
 import { labelEnd, leadInFrame, leadingMentions, type LeadInFrame } from './list-frames';
 import { compileMatcher, type Match } from './match';
 import { predict, type Logistic } from './model/logistic';
@@ -26,7 +26,7 @@ import { parseClause, type Parse } from './parse';
 import { blocksInScope } from './scope';
 import { boundedSentences } from './sentences';
 import { tagTokens } from './tagger';
-import { tokenize } from './tokens';
+import { tokenize, tokensWithin } from './tokens';
 import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim, RelationClass } from './types';
 
 /** The learned parts and their thresholds (src/engine/model/weights.json). */
@@ -121,6 +121,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     return known;
   };
   const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
+  /** The claim model's features: without a trace, only its prediction needs the clause's words. */
+  const claimVocabulary: ReadonlySet<string> = new Set(model.claim.features);
   /**
    * Concepts the database only ever names as an outcome (digestion, immunity, bloating): no entry
    * has them as its subject. A heading or a verbless lead-in naming one ("Improved digestive
@@ -154,7 +156,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     /** The last sentence that named any concept. */
     let lastMention = -Infinity;
 
-    const gated = gateBlocks(text, blocks);
+    // Each block read is tokenised and term-matched once; its sentences take their share.
+    const scans: (Scan | undefined)[] = [];
+    const scanOf = (b: number) => {
+      const block = blocks[b] as Block;
+      return (scans[b] ??= lexicon.scan(text, block.start, block.end));
+    };
+    const gated = gateBlocks(text, blocks, scanOf);
     const inScope = blocksInScope(blocks, gated);
     for (let b = 0; b < blocks.length; b++) {
       if (options.deadline !== undefined && Date.now() > options.deadline) {
@@ -167,9 +175,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       if (block.role === 'heading') {
         const level = block.level ?? 2;
         while (headings.length && (headings[headings.length - 1] as { level: number }).level >= level) headings.pop();
-        const subject = gated[b]
-          ? lexicon.mentions(text, block.start, block.end).filter(m => m.anchor && !m.nested && canLead(m))
-          : [];
+        const subject = gated[b] ? lexicon.mentionsOf(scanOf(b)).filter(m => m.anchor && !m.nested && canLead(m)) : [];
         headings.push({ level, block: b, subject });
       }
       if (!inScope[b]) {
@@ -189,8 +195,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         sentenceIndex++;
         const sentenceText = text.slice(s.start, s.end);
         // Each sentence is tokenised once: the lexicon and the tagger share its tokens.
-        const tokens = tokenize(text, s.start, s.end);
-        const sentenceMentions = lexicon.mentionsIn(tokens);
+        const { tokens, mentions: sentenceMentions } = sentenceScan(text, scanOf(b), s.start, s.end);
         const ownAnchors = sentenceMentions.filter(m => m.anchor);
         if (sentenceMentions.length) lastMention = sentenceIndex;
         // A sentence that names nothing and has nothing to lean on (no health sentence just
@@ -276,12 +281,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             relation = frame.relation ?? relation;
             borrowed = true;
           }
+          let bag: Map<string, number> | undefined;
           const query = {
             subject: { mentions: subject, borrowed },
             object: { mentions: object, borrowed: false },
             relation,
             all: mentions,
-            words: bagOf(text.slice(part.start, part.end)),
+            words: () => (bag ??= bagOf(text.slice(part.start, part.end))),
           };
           // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
           const match = parse.subjectUnknown && !borrowed ? null : (matcher.match(query, 2)[0] ?? null);
@@ -302,7 +308,12 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             layout,
             match,
           };
-          const cf = claimFeatures(evidence, options.disabledRules, options.trace || modelReadsWords);
+          const cf = claimFeatures(
+            evidence,
+            options.disabledRules,
+            options.trace || modelReadsWords,
+            options.trace ? undefined : claimVocabulary,
+          );
           const qf = confidenceFeatures(evidence);
           const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
           const claimProbability = asked ? 0 : predict(model.claim, cf);
@@ -361,11 +372,10 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
    * "gas": a one-word anchor its own concept excludes in some phrase) counts only when an
    * unambiguous anchor ("probiotics", "bloating") stands within AMBIGUOUS_REACH blocks.
    */
-  function gateBlocks(text: string, blocks: readonly Block[]): boolean[] {
-    const kind = blocks.map(bl => {
-      const hits = gate.find(text.slice(bl.start, bl.end));
-      if (!hits.length) return 0;
-      const mentions = lexicon.mentions(text, bl.start, bl.end);
+  function gateBlocks(text: string, blocks: readonly Block[], scanOf: (b: number) => Scan): boolean[] {
+    const kind = blocks.map((bl, b) => {
+      if (!gate.test(text.slice(bl.start, bl.end))) return 0;
+      const mentions = lexicon.mentionsOf(scanOf(b));
       const anchorsHere = mentions.filter(m => m.anchor);
       if (anchorsHere.some(m => !m.ambiguous)) return 2;
       if (!anchorsHere.length) return 0;
@@ -382,6 +392,17 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         if (kind[j] === 2) return true;
       return false;
     });
+  }
+
+  /** A sentence's tokens and mentions: its share of its block's scan, or, failing that, its own. */
+  function sentenceScan(text: string, block: Scan, start: number, end: number) {
+    const within = tokensWithin(text, block.tokens, start, end);
+    if (within) {
+      const own = narrow(block, within[0], within[1]);
+      return { tokens: own.tokens, mentions: lexicon.mentionsOf(own) };
+    }
+    const tokens = tokenize(text, start, end);
+    return { tokens, mentions: lexicon.mentionsIn(tokens) };
   }
 
   /** The level the entry gives the clause as stated. */

@@ -41,10 +41,30 @@ const log1p = Math.log1p;
 /** Rules switched off (for the ablation): their features read 0. */
 export type DisabledRules = ReadonlySet<RuleName | string>;
 
+/** The rules with their feature names, named once rather than per clause. */
+const RULE_FEATURES = Object.entries(RULES).map(([name, rule]) => [name, `rule_${name}`, rule] as const);
+
+/** `w:word` feature names, named once per word (a page repeats its words). */
+const wordFeatures = new Map<string, string>();
+const wordFeature = (w: string) => {
+  let f = wordFeatures.get(w);
+  if (f === undefined) {
+    if (wordFeatures.size > 50_000) wordFeatures.clear();
+    wordFeatures.set(w, (f = `w:${w}`));
+  }
+  return f;
+};
+
+/**
+ * The features of a clause. `vocabulary`: when given, only word features it holds are set (the
+ * words a model has weights for, when only its prediction is wanted: a feature the model does not
+ * know adds nothing, so the prediction is the same).
+ */
 export function claimFeatures(
   c: ClauseEvidence,
   disabled: DisabledRules = new Set(),
   withWords = true,
+  vocabulary?: ReadonlySet<string>,
 ): Record<string, number> {
   const p = c.parse;
   const t = c.text.trim();
@@ -99,8 +119,12 @@ export function claimFeatures(
     long: n > 45 ? 1 : 0,
     number: /\d|\bpercent\b|%/.test(t) ? 1 : 0,
   };
-  for (const [name, rule] of Object.entries(RULES)) f[`rule_${name}`] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
-  if (withWords && !disabled.has('words')) for (const w of contentWords(c)) f[`w:${w}`] = 1;
+  for (const [name, feature, rule] of RULE_FEATURES) f[feature] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
+  if (withWords && !disabled.has('words'))
+    for (const w of contentWords(c)) {
+      const feature = wordFeature(w);
+      if (!vocabulary || vocabulary.has(feature)) f[feature] = 1;
+    }
   return f;
 }
 

@@ -52,17 +52,42 @@ export function compileLexical(entries: readonly { id: string; statement: string
     for (const [w, c] of bag) s += (c * idf(w)) ** 2;
     norms.set(id, Math.sqrt(s) || 1);
   }
+  /**
+   * A clause's weighted words and its squared norm, computed once per clause rather than once per
+   * candidate entry (the matcher asks about dozens of entries per clause). The arithmetic is the
+   * same, in the same order, so the similarity is bit-for-bit what it was.
+   */
+  interface Weighted {
+    words: string[];
+    weights: number[];
+    idfs: number[];
+    q: number;
+  }
+  const weighted = new WeakMap<ReadonlyMap<string, number>, Weighted>();
+  const weigh = (clause: ReadonlyMap<string, number>): Weighted => {
+    let known = weighted.get(clause);
+    if (known) return known;
+    known = { words: [], weights: [], idfs: [], q: 0 };
+    for (const [w, c] of clause) {
+      const i = idf(w);
+      const weight = c * i;
+      known.q += weight * weight;
+      known.words.push(w);
+      known.weights.push(weight);
+      known.idfs.push(i);
+    }
+    weighted.set(clause, known);
+    return known;
+  };
   return {
     similarity(clause, entryId) {
       const bag = bags.get(entryId);
       if (!bag || !clause.size) return 0;
+      const { words, weights, idfs, q } = weigh(clause);
       let dot = 0;
-      let q = 0;
-      for (const [w, c] of clause) {
-        const weight = c * idf(w);
-        q += weight * weight;
-        const e = bag.get(w);
-        if (e) dot += weight * e * idf(w);
+      for (let k = 0; k < words.length; k++) {
+        const e = bag.get(words[k] as string);
+        if (e) dot += (weights[k] as number) * e * (idfs[k] as number);
       }
       return q ? dot / (Math.sqrt(q) * (norms.get(entryId) as number)) : 0;
     },

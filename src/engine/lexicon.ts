@@ -4,7 +4,7 @@
  * phrase; a term inside an exclusion phrase of its own concept is dropped.
  */
 import { NUMBER_WORDS, POPULATION_WORDS, PREVALENCE_CONCEPT, SCALE_WORDS } from './data/quantities';
-import { TermTrie } from './term-trie';
+import { TermTrie, type TrieMatch } from './term-trie';
 import { tokenize, type Token } from './tokens';
 import type { Concept } from './types';
 
@@ -33,12 +33,33 @@ interface Entry {
   polysemous: boolean;
 }
 
+/** A run of tokens and every term match in it (token indices into `tokens`). */
+export interface Scan {
+  tokens: readonly Token[];
+  raw: readonly TrieMatch<unknown>[];
+}
+
 export interface Lexicon {
   /** Concept mentions in `text.slice(from, to)`, offsets into `text`. */
   mentions(text: string, from?: number, to?: number): Mention[];
   /** Same, over tokens already computed. */
   mentionsIn(tokens: readonly Token[]): Mention[];
+  /** Tokens of `text.slice(from, to)` and their term matches, for `mentionsOf` and `narrow`. */
+  scan(text: string, from: number, to: number): Scan;
+  /** The mentions of a scan: `mentionsIn(scan.tokens)`, without matching the terms again. */
+  mentionsOf(scan: Scan): Mention[];
   concept(id: string): Concept | undefined;
+}
+
+/**
+ * The scan of tokens `from`..`to` of a longer scan: the same as scanning them afresh, since a
+ * term match depends only on the tokens it spans. (Whether those tokens are what tokenising that
+ * stretch of text afresh gives is the caller's business: see `sameTokens` in tokens.ts.)
+ */
+export function narrow(scan: Scan, from: number, to: number): Scan {
+  const raw: TrieMatch<unknown>[] = [];
+  for (const m of scan.raw) if (m.from >= from && m.to <= to) raw.push({ ...m, from: m.from - from, to: m.to - from });
+  return { tokens: scan.tokens.slice(from, to), raw };
 }
 
 export function compileLexicon(concepts: readonly Concept[]): Lexicon {
@@ -103,7 +124,10 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
   }
 
   function mentionsIn(tokens: readonly Token[]): Mention[] {
-    const raw = trie.matchAll(tokens);
+    return fromMatches(tokens, trie.matchAll(tokens));
+  }
+
+  function fromMatches(tokens: readonly Token[], raw: readonly Raw[]): Mention[] {
     // Linear in the text: a term spans at most `longest` tokens, so whatever covers a match
     // starts at most that far before it (an O(n²) scan here made long unpunctuated text crawl).
     let longest = 1;
@@ -157,6 +181,12 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
   return {
     mentions: (text, from = 0, to = text.length) => mentionsIn(tokenize(text, from, to)),
     mentionsIn,
+    scan: (text, from, to) => {
+      const tokens = tokenize(text, from, to);
+      return { tokens, raw: trie.matchAll(tokens) };
+    },
+    // Only this lexicon's scans reach it: their matches carry its entries.
+    mentionsOf: scan => fromMatches(scan.tokens, scan.raw as readonly Raw[]),
     concept: id => byId.get(id),
   };
 }

@@ -27,8 +27,12 @@ export interface ClaimQuery {
   relation: RelationClass | null;
   /** Every outer mention of the clause (own, not borrowed): what the entry should account for. */
   all: readonly Mention[];
-  /** The clause's words (lexical.ts bagOf), for the overlap with each entry's wording. */
-  words?: ReadonlyMap<string, number>;
+  /**
+   * The clause's words (lexical.ts bagOf), for the overlap with each entry's wording. A function,
+   * called once a candidate entry is found: most clauses have none, and need no bag of words.
+   * Returns the same map on every call.
+   */
+  words?: () => ReadonlyMap<string, number>;
 }
 
 export interface MatchFeatures {
@@ -147,11 +151,21 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   interface RoleIndex {
     own: ReadonlySet<string>;
     above: ReadonlySet<string>;
+    /** `fit` of each claim concept seen so far: the same few concepts are fitted to every candidate entry. */
+    fits: Map<string, readonly [number, number]>;
   }
+  // One index per set of concepts, shared by every entry side that names that set (dozens of
+  // entries are about probiotics): fits and side fits memoised on it serve them all.
+  const roleIndexes = new Map<string, RoleIndex>();
   const roleIndex = (ids: readonly string[]): RoleIndex => {
+    const key = [...new Set(ids)].sort().join('\n');
+    let known = roleIndexes.get(key);
+    if (known) return known;
     const above = new Set<string>();
     for (const id of ids) for (const [a, d] of h.ancestors(id)) if (d > 0 && h.depth(a) > 0) above.add(a);
-    return { own: new Set(ids), above };
+    known = { own: new Set(ids), above, fits: new Map() };
+    roleIndexes.set(key, known);
+    return known;
   };
   const roles = new Map<
     ClaimEntry,
@@ -181,7 +195,12 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   }
 
   /** Fit of one claim concept to a side of an entry, and the hierarchy steps it took. */
-  function fit(concept: string, role: RoleIndex): [number, number] {
+  function fit(concept: string, role: RoleIndex): readonly [number, number] {
+    let known = role.fits.get(concept);
+    if (!known) role.fits.set(concept, (known = fitOnce(concept, role)));
+    return known;
+  }
+  function fitOnce(concept: string, role: RoleIndex): readonly [number, number] {
     if (role.own.has(concept)) return [1, 0];
     let best = 0;
     let steps = 0;
@@ -219,7 +238,16 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
     return out;
   }
 
+  /** Side fits of each side of a query, by entry side: a side is fitted to each shared index once. */
+  const sideFits = new WeakMap<Side, Map<RoleIndex, SideFit>>();
   function sideFit(side: Side, role: RoleIndex): SideFit {
+    let bySide = sideFits.get(side);
+    if (!bySide) sideFits.set(side, (bySide = new Map()));
+    let known = bySide.get(role);
+    if (!known) bySide.set(role, (known = sideFitOnce(side, role)));
+    return known;
+  }
+  function sideFitOnce(side: Side, role: RoleIndex): SideFit {
     let best = 0;
     let used: Mention | null = null;
     let steps = 0;
@@ -351,15 +379,27 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       // "The gut holds 70% of the immune system" = "70% of the immune system is in the gut".
       const converse =
         (q.relation === 'contains' && c.relation === 'is') || (q.relation === 'is' && c.relation === 'contains');
-      const sum = (x: { s: SideFit; o: SideFit }) => x.s.fit + x.o.fit;
       const swapPenalty = symmetric || converse ? 0 : MATCH_WEIGHTS.swapped;
-      const swapped = !roleFree && sum(crossed) - swapPenalty > sum(straight) + 1e-9;
+      const swapped = !roleFree && crossed.s.fit + crossed.o.fit - swapPenalty > straight.s.fit + straight.o.fit + 1e-9;
       const relationFitHere = swapped && converse ? 1 : relationFit;
       const sides = swapped ? crossed : straight;
       // A claim with no subject of its own (a passive without its agent) may still name the outcome.
       if (sides.o.fit === 0 || (sides.s.fit === 0 && q.subject.mentions.length)) continue;
       // Without roles, one mention cannot be both the subject and the object.
       if (roleFree && sides.s.used === sides.o.used) continue;
+      const lexical = q.words ? lexicalIndex.similarity(q.words(), e.id) : 0;
+      // The score below, before what can only lower it (the unexplained share and a missing
+      // qualifier subtract, the population fit scales by 0.8 or 1): under the floor, the entry is
+      // out whatever they are, and they need not be computed.
+      const ceiling =
+        MATCH_WEIGHTS.subject * sides.s.fit +
+        MATCH_WEIGHTS.object * sides.o.fit +
+        MATCH_WEIGHTS.relation * relationFitHere +
+        MATCH_WEIGHTS.lexical * lexical -
+        MATCH_WEIGHTS.classEntry * (e.class ? 1 : 0) -
+        (swapped ? swapPenalty : 0) -
+        MATCH_WEIGHTS.unstructured * (roleFree ? 1 : 0);
+      if (ceiling < MIN_SCORE - 1e-9) continue;
       let populationFit = 1;
       if (r.population) {
         const population = r.population;
@@ -390,7 +430,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
         generality: sides.s.steps + sides.o.steps,
         margin: 0,
         rivals: 0,
-        lexical: q.words ? lexicalIndex.similarity(q.words, e.id) : 0,
+        lexical,
         unstructured: roleFree ? 1 : 0,
       };
       const score =

@@ -223,6 +223,29 @@ const CHAIN_LEMMAS = new Set(['help', 'let', 'make']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
 
+interface WordTag {
+  tag: Tag;
+  neg: boolean;
+  /** The verb entry whose lemma and kind the word carries (not for closed-class words). */
+  verb?: VerbEntry;
+}
+
+const wordTags = new Map<string, WordTag>();
+
+/** A word's tag out of context: a function of the word alone, so looked up once per word. */
+function wordTag(norm: string): WordTag {
+  let known = wordTags.get(norm);
+  if (known) return known;
+  const { verbs: verbTable, lexicon: lex } = model();
+  const verb = verbTable.get(norm);
+  const tag: Tag = CLOSED.get(norm) ?? lex.get(norm) ?? (verb ? verbTag(verb.form) : suffixTag(norm));
+  known = { tag, neg: NEGATED.test(norm) };
+  if (verb && !CLOSED.has(norm)) known.verb = verb;
+  if (wordTags.size > 50_000) wordTags.clear();
+  wordTags.set(norm, known);
+  return known;
+}
+
 /** Tagged words of `text.slice(from, to)`, offsets into `text`. */
 export function tagWords(text: string, from = 0, to = text.length): Word[] {
   return tagTokens(text, tokenize(text, from, to), from);
@@ -250,12 +273,11 @@ export function tagTokens(
         : text.slice(prevEnd, t.start).replace(/\s+/g, '');
     prevEnd = t.end;
     const norm = t.norm;
-    const verb = verbTable.get(norm);
-    const tag: Tag = CLOSED.get(norm) ?? lex.get(norm) ?? (verb ? verbTag(verb.form) : suffixTag(norm));
-    const w: Word = { norm, start: t.start, end: t.end, tag, neg: NEGATED.test(norm), before };
-    if (verb && !CLOSED.has(norm)) {
-      w.lemma = verb.lemma;
-      if (verb.kind) w.kind = verb.kind;
+    const known = wordTag(norm);
+    const w: Word = { norm, start: t.start, end: t.end, tag: known.tag, neg: known.neg, before };
+    if (known.verb) {
+      w.lemma = known.verb.lemma;
+      if (known.verb.kind) w.kind = known.verb.kind;
     }
     out.push(w);
   }

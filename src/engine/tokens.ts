@@ -44,6 +44,44 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** Could this UTF-16 unit be part of a token? (Any surrogate counts: an astral letter may be.) */
+function tokenUnit(c: number): boolean {
+  if (c === 39 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** No token can run across offset `at`: the characters either side are not both token characters. */
+export function tokenBoundary(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || !tokenUnit(text.charCodeAt(at - 1)) || !tokenUnit(text.charCodeAt(at));
+}
+
+/**
+ * The indices [i, j) of the tokens of `tokenize(text, a, b)` that lie in [from, to), or null
+ * unless that slice is exactly `tokenize(text, from, to)`. It is when no token can run across
+ * `from` or `to` (the scan from `a` then meets the same words from `from` on; marker checks read
+ * the whole text either way), so a block tokenised once serves each of its sentences.
+ */
+export function tokensWithin(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): [number, number] | null {
+  if (!tokenBoundary(text, from) || !tokenBoundary(text, to)) return null;
+  const first = (at: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(from), first(to)];
+}
+
 const cache = new Map<string, string[]>();
 
 /**
