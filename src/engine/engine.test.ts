@@ -710,6 +710,14 @@ describe('engine: reading structure', () => {
     const [t] = traceOf('Being more active reduces IBS symptoms.');
     expect(t?.parse.relation, 'engine › gerund adjective verb').toBe('treats');
   });
+  it('reads an opening phrase without its comma as an opener when a subject pronoun follows ("In most people it…")', () => {
+    const [, t] = traceOf('Candida lives in the mouth and gut. In most healthy people it causes no harm at all.');
+    expect([t?.subject.map(m => m.concept), t?.borrowed], 'engine › opener without comma').toEqual([['candida'], true]);
+  });
+  it('reads "eat/drink X to V Y" as X doing V to Y', () => {
+    const [t] = traceOf('Many people eat prunes to relieve constipation.');
+    expect([t?.subject[0]?.concept, t?.parse.relation], 'engine › eat X to').toEqual(['prunes', 'treats']);
+  });
   it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
     const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
     expect(t?.parse.passive, 'engine › two-object passive').toBe(true);

@@ -32,8 +32,11 @@ import {
   type RelationKind,
 } from './data/relations';
 import type { Mention } from './lexicon';
-import { namingAppositive, type Word } from './tagger';
+import { isVerb, namingAppositive, type Word } from './tagger';
 import type { RelationClass } from './types';
+
+/** Pronouns that can only be a subject when a verb follows them. */
+const SUBJECT_PRONOUN_OPENERS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'i']);
 
 export interface Parse {
   /** Opened by a rhetorical "did you know (that) …": the question asserts what follows. */
@@ -149,7 +152,22 @@ export interface ParseContext {
 const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice']);
 
 /** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
-const INSTRUMENT_VERBS = new Set(['use', 'give', 'take', 'need', 'prescribe', 'recommend', 'try', 'require', 'employ']);
+const INSTRUMENT_VERBS = new Set([
+  'use',
+  'give',
+  'take',
+  'need',
+  'prescribe',
+  'recommend',
+  'try',
+  'require',
+  'employ',
+  // "You drink a laxative to clear the bowel", "eat prunes to stay regular".
+  'drink',
+  'eat',
+  'swallow',
+  'chew',
+]);
 
 const isBoundary = (w: Word) => /[,;:(—–]/.test(w.before);
 const lemmaOf = (w: Word) => w.lemma ?? (w.tag === 'HAVE' ? 'have' : w.norm);
@@ -209,6 +227,19 @@ export function parseClause(
         // A participial clause cut off on its own ("Found in yogurt, kefir and kimchi") opens nothing.
         if (participial && !words.slice(j).some(x => x.tag === 'VERB' || x.tag === 'MODAL' || x.tag === 'BE')) break;
         lead = { from: 0, to: j, kind: first.tag === 'SUB' ? 'sub' : first.tag === 'PREP' ? 'pp' : 'adv' };
+        break;
+      }
+    }
+    // Without its comma: "In most healthy people it does no harm": a subject pronoun right after
+    // the phrase's noun, before any verb, starts the clause.
+    if (!lead && first.tag === 'PREP') {
+      for (let j = 2; j < Math.min(n - 1, 10); j++) {
+        const w = words[j] as Word;
+        if (isVerb(w) || w.tag === 'MODAL' || w.tag === 'BE' || w.tag === 'DO' || w.tag === 'HAVE') break;
+        if (!SUBJECT_PRONOUN_OPENERS.has(w.norm) || (words[j - 1] as Word).tag !== 'NOUN') continue;
+        const next = words[j + 1] as Word;
+        if (isVerb(next) || next.tag === 'MODAL' || next.tag === 'BE' || next.tag === 'DO')
+          lead = { from: 0, to: j, kind: 'pp' };
         break;
       }
     }
@@ -432,8 +463,8 @@ function readListFrame(words: readonly Word[], head: Head, subjectWords: readonl
  * diagnosed with a blood test" (a blood test diagnoses it), "you can treat reflux with antacids".
  */
 function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: ParseContext): void {
-  // The subject is people ("doctors", "people with IBS": the first mention heads it) or nothing.
-  const who = r.subject[0];
+  // The subject is people ("doctors", "many people with IBS": the first thing named heads it) or nothing.
+  const who = r.subject.find(m => !ctx.property(m.concept));
   if (who && !ctx.person(who.concept) && !head.passive) return;
   if (head.passive && r.subject.length) return;
   const n = words.length;
