@@ -373,6 +373,11 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
    * unambiguous anchor ("probiotics", "bloating") stands within AMBIGUOUS_REACH blocks.
    */
   function gateBlocks(text: string, blocks: readonly Block[], scanOf: (b: number) => Scan): boolean[] {
+    // One sense per discourse: a page that uses a word in another sense ("digital detox", "gut
+    // feeling") means that sense by the bare word too, unless gut vocabulary stands near it.
+    let senses: Set<string> | undefined;
+    const otherSense = (m: Mention) =>
+      (senses ??= gate.otherSenses(text)).has(text.slice(m.start, m.end).toLowerCase());
     const kind = blocks.map((bl, b) => {
       if (!gate.test(text.slice(bl.start, bl.end))) return 0;
       const mentions = lexicon.mentionsOf(scanOf(b));
@@ -383,6 +388,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       // another health concept, or beside a second ambiguous anchor of another kind, is meant.
       const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
       const kinds = new Set(anchorsHere.map(m => m.concept));
+      if (anchorsHere.every(otherSense)) return 1;
       return others.length || kinds.size > 1 ? 2 : 1;
     });
     return kind.map((k, i) => {

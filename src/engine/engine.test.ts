@@ -356,6 +356,13 @@ describe('engine: whole texts', () => {
     expect(claims.length, 'engine › page › claims').toBe(3);
     for (const c of claims) expect(text.slice(c.start, c.end), 'engine › page › offsets').toBe(c.text);
   });
+  it('reads a word in the sense the page gives it elsewhere (one sense per discourse)', () => {
+    const page = (first: string) =>
+      `${first}\n\nWe cooked together and played cards all evening.\n\nA full detox is hard to keep up, but one rule sticks: no screens at meals.\n`;
+    expect(engine.analyze(page('My digital detox lasted a whole weekend.')).claims, 'engine › other sense').toEqual([]);
+    // Without the other sense on the page, the same line is read (a detox claim beside food).
+    expect(engine.analyze(page('My weekend plan was simple.')).claims.length, 'engine › same sense').toBeGreaterThan(0);
+  });
   it('finds nothing on a page without gut vocabulary, cheaply', () => {
     const text = 'The council met on Tuesday. Rain is expected later. '.repeat(500);
     expect(engine.analyze(text).claims, 'engine › no vocabulary').toEqual([]);

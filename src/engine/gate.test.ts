@@ -54,6 +54,15 @@ describe('gate', () => {
     expect(gate.test(text), `gate › ${where} › test`).toBe(expected.length > 0);
   });
 
+  it('names the anchor words a text uses in another sense, not those another term names', () => {
+    expect(
+      [...gate.otherSenses('A gut feeling, then fibre broadband; my gut microbiome is fine.')],
+      'gate › other senses',
+    ).toEqual(['gut', 'fibre']);
+    const withTerm = compileGate({ terms: ['gluten', 'gluten-free'], exclude: ['gluten-free'] });
+    expect([...withTerm.otherSenses('A gluten-free diet.')], 'gate › a term names the phrase').toEqual([]);
+  });
+
   it('finds hits far into a long text', () => {
     const text = `${'The weather stayed mild all week. '.repeat(2000)}Kefir is a probiotic drink.`;
     const [hit] = gate.find(text);

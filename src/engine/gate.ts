@@ -20,6 +20,8 @@ export interface Gate {
   test(text: string): boolean;
   /** Every anchor mention in `text`, in order. */
   find(text: string): Span[];
+  /** Anchor words `text` uses inside an exclusion phrase ("detox" in "digital detox"), lowercased. */
+  otherSenses(text: string): Set<string>;
 }
 
 /** How far around a key word the window reaches to see a whole term or exclusion. */
@@ -39,7 +41,7 @@ export function compileGate(gate: { terms: readonly string[]; exclude: readonly 
     return built;
   };
 
-  function scan(text: string, firstOnly: boolean): Span[] {
+  function scan(text: string, firstOnly: boolean, senses?: Set<string>): Span[] {
     const found: Span[] = [];
     let coveredTo = -1;
     scanner.scan(text, at => {
@@ -56,7 +58,13 @@ export function compileGate(gate: { terms: readonly string[]; exclude: readonly 
       let to = -1;
       for (const x of matches) {
         if (!x.payload || x.from > k || x.to <= k) continue;
-        if (excluded.some(e => e.from <= x.from && e.to >= x.to)) continue;
+        const cover = excluded.find(e => e.from <= x.from && e.to >= x.to);
+        if (cover) {
+          // Another sense only when no other term names the phrase ("gluten-free" is a diet).
+          const named = matches.some(y => y.payload && y.from <= cover.from && y.to >= cover.to);
+          if (!named) senses?.add((tokens[k] as Token).norm);
+          continue;
+        }
         if (from < 0 || x.from < from) from = x.from;
         to = Math.max(to, x.to);
       }
@@ -71,5 +79,13 @@ export function compileGate(gate: { terms: readonly string[]; exclude: readonly 
     return found;
   }
 
-  return { test: text => scan(text, true).length > 0, find: text => scan(text, false) };
+  return {
+    test: text => scan(text, true).length > 0,
+    find: text => scan(text, false),
+    otherSenses: text => {
+      const senses = new Set<string>();
+      scan(text, false, senses);
+      return senses;
+    },
+  };
 }
