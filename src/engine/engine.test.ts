@@ -385,6 +385,9 @@ describe('engine: reading structure', () => {
     // "We know that/how …": the writer asserts what follows.
     ['We now know that probiotics reduce bloating.', 'probiotics-reduce-bloating-gas', 'limited', false],
     ['We now know how fibre feeds gut bacteria.', 'fibre-prebiotics-feed-gut-bacteria', 'strong', false],
+    // Things that occur together are associated; making one thing into another is producing it.
+    ['Anxiety and IBS often go hand in hand.', 'ibs-linked-to-anxiety-depression', 'strong', false],
+    ['Gut bacteria convert fibre into butyrate.', 'gut-bacteria-ferment-fibre-to-scfa', 'strong', false],
     // "is used for" is a relation adjective with its preposition, unless a stretch of time follows.
     ['Senna is used for constipation.', 'stimulant-laxatives-relieve-constipation', 'strong', false],
     ['Peppermint oil capsules are widely used for irritable bowel syndrome.', 'ibs-peppermint-oil', 'moderate', false],

@@ -254,10 +254,20 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'underlie',
     'depend on',
     'rely on',
+    // Things that occur together: "IBS and anxiety often go together", "co-exist", "overlap".
+    'go together',
+    'go hand in hand',
+    'coexist',
+    'co-exist',
+    'co-occur',
+    'overlap',
   ],
   contain: [
     'contain',
     'produce',
+    // Making one thing out of another: "bacteria turn fibre into short-chain fatty acids".
+    'convert',
+    'turn',
     'provide',
     'supply',
     'deliver',
