@@ -728,6 +728,20 @@ describe('engine: reading structure', () => {
     const [t] = traceOf('Many people eat prunes to relieve constipation.');
     expect([t?.subject[0]?.concept, t?.parse.relation], 'engine › eat X to').toEqual(['prunes', 'treats']);
   });
+  it('reads coordinated participles before a noun as modifying it ("cooked and cooled potatoes feed…")', () => {
+    const [t] = traceOf('Cooked and cooled potatoes feed your good gut bacteria.');
+    expect([t?.subject[0]?.concept, t?.parse.relation], 'engine › coordinated participles').toEqual([
+      'resistant-starch',
+      'treats',
+    ]);
+  });
+  it('does not take an evidence word that modifies a noun for a reporting subject ("stool analysis kits reveal…")', () => {
+    const [t] = traceOf('Stool analysis kits reveal what is wrong with your gut.');
+    expect([t?.subject[0]?.concept, t?.parse.relation], 'engine › evidence modifier').toEqual([
+      'microbiome-test',
+      'diagnoses',
+    ]);
+  });
   it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
     const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
     expect(t?.parse.passive, 'engine › two-object passive').toBe(true);

@@ -612,7 +612,8 @@ function findWrapper(
     if (isBoundary(v) && k > from + 1) return null;
     if (!REPORTING.has(v.norm) || v.tag === 'NOUN') continue;
     const who = words.slice(from, k).map(x => x.norm);
-    const evidence = who.some(x => EVIDENCE.has(x));
+    // An evidence word modifying another noun is not the one reporting: "stool analysis kits reveal…".
+    const evidence = who.some((x, j) => EVIDENCE.has(x) && !(from + j + 1 < k && words[from + j + 1]?.tag === 'NOUN'));
     const party = who.some(x => PARTISAN.has(x)) || who.includes('some') || who.includes('many');
     // "We now know how/that …": the writer asserts what follows.
     const author = !evidence && !party && (who[0] === 'we' || who[0] === 'i') && who.length <= 3;

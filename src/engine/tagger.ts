@@ -401,6 +401,17 @@ export function tagTokens(
     else tag = 'NOUN';
     w.tag = tag;
   }
+  // Coordinated participles before a noun, with no subject before them, modify it: "cooked and
+  // cooled potatoes feed…", "fermented and pickled vegetables".
+  for (let i = 0; i + 3 < out.length; i++) {
+    const [a, cc, b, noun] = [out[i], out[i + 1], out[i + 2], out[i + 3]] as Word[];
+    if (cc.tag !== 'CC' || noun.tag !== 'NOUN' || (b.tag !== 'VBD' && b.tag !== 'VBN')) continue;
+    if (a.tag !== 'ADJ' && a.tag !== 'VBD' && a.tag !== 'VBN') continue;
+    const before = out[i - 1];
+    if (before && !/^(?:DET|POSS|PREP|ADJ|VBG)$/.test(before.tag) && !/[,;:(—–]/.test(a.before)) continue;
+    a.tag = 'ADJ';
+    b.tag = 'ADJ';
+  }
   // A gerund that opens a comma list of nouns is one of them: "signs are bloating, gas and cramps".
   for (let i = 0; i + 1 < out.length; i++) {
     const w = out[i] as Word;
