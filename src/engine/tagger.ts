@@ -404,7 +404,10 @@ export function tagTokens(
   // Coordinated participles before a noun, with no subject before them, modify it: "cooked and
   // cooled potatoes feed…", "fermented and pickled vegetables".
   for (let i = 0; i + 3 < out.length; i++) {
-    const [a, cc, b, noun] = [out[i], out[i + 1], out[i + 2], out[i + 3]] as Word[];
+    const a = out[i] as Word;
+    const cc = out[i + 1] as Word;
+    const b = out[i + 2] as Word;
+    const noun = out[i + 3] as Word;
     if (cc.tag !== 'CC' || noun.tag !== 'NOUN' || (b.tag !== 'VBD' && b.tag !== 'VBN')) continue;
     if (a.tag !== 'ADJ' && a.tag !== 'VBD' && a.tag !== 'VBN') continue;
     const before = out[i - 1];
