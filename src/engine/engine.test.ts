@@ -742,6 +742,13 @@ describe('engine: reading structure', () => {
       'diagnoses',
     ]);
   });
+  it('reads a reporting wrapper after a joining word ("…, but there is no evidence that …")', () => {
+    const t = traceOf('Kefir may ease bloating, but there is no evidence that probiotics heal leaky gut.').at(-1);
+    expect([t?.parse.negation, t?.match?.entry.id], 'engine › wrapper after "but"').toEqual([
+      'evidential',
+      'probiotics-heal-leaky-gut',
+    ]);
+  });
   it('keeps the passive of a verb of naming or giving before a bare noun ("is called leaky gut")', () => {
     const [t] = traceOf('Patients with C. difficile are given antibiotics first.');
     expect(t?.parse.passive, 'engine › two-object passive').toBe(true);

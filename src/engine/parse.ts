@@ -253,7 +253,8 @@ export function parseClause(
   }
 
   // 2. A reporting wrapper: "There is no evidence that …", "Studies show (that) …", "It is thought that …".
-  const wrapper = findWrapper(words, i);
+  // "…, but there is no evidence that …": a joining word may stand before the wrapper.
+  const wrapper = findWrapper(words, i) ?? (words[i]?.tag === 'CC' ? findWrapper(words, i + 1) : null);
   if (wrapper) {
     const wrapText = text.slice((words[i] as Word).start, (words[wrapper.end - 1] as Word).end);
     const cues = readCues(wrapText);
