@@ -13,10 +13,10 @@
  * and blindHeld refit the models without the corpus they score; devCv by `npm run score:cv`, whose
  * one split is 1 point under the 8-partition mean F1 of 0.814):
  *   holdout      F1 0.933  P 0.899  R 0.970  exact 0.392  overrated-by-2+ 0.000
- *   blind        F1 0.902  P 0.912  R 0.893  exact 0.241  overrated-by-2+ 0.021
- *   dev          F1 0.890  P 0.861  R 0.921  exact 0.278  overrated-by-2+ 0.011
- *   devCv        F1 0.806  P 0.781  R 0.834  exact 0.292  overrated-by-2+ 0.012
- *   holdoutHeld  F1 0.858  P 0.820  R 0.900  exact 0.411  overrated-by-2+ 0.000
+ *   blind        F1 0.905  P 0.913  R 0.897  exact 0.240  overrated-by-2+ 0.021
+ *   dev          F1 0.889  P 0.861  R 0.918  exact 0.278  overrated-by-2+ 0.011
+ *   devCv        F1 0.807  P 0.784  R 0.831  exact 0.293  overrated-by-2+ 0.012
+ *   holdoutHeld  F1 0.863  P 0.821  R 0.910  exact 0.407  overrated-by-2+ 0.000
  *   blindHeld    F1 0.844  P 0.862  R 0.827  exact 0.271  overrated-by-2+ 0.023
  */
 export interface Floors {
