@@ -87,6 +87,9 @@ test.describe('popup site controls and dismissals', () => {
       (await sendToTab(page, 'getReport')).claims.some(c => c.claimId === target.claimId && c.dismissed),
     );
 
+    // A real popup closes when the reader turns to the page to reload it; one left open could
+    // ask the reloading tab for its report between the probe and the message (a logged race).
+    await popup.close();
     await page.reload();
     popup = await openPopupFor(context, extensionId, await tabIdOf(page));
     await expect(popup.locator('details.dismissed summary')).toHaveText('Dismissed (1)');
