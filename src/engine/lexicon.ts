@@ -54,7 +54,7 @@ export interface Lexicon {
 /**
  * The scan of tokens `from`..`to` of a longer scan: the same as scanning them afresh, since a
  * term match depends only on the tokens it spans. (Whether those tokens are what tokenising that
- * stretch of text afresh gives is the caller's business: see `sameTokens` in tokens.ts.)
+ * stretch of text afresh gives is the caller's business: see `tokensWithin` in tokens.ts.)
  */
 export function narrow(scan: Scan, from: number, to: number): Scan {
   const raw: TrieMatch<unknown>[] = [];

@@ -23,6 +23,7 @@ import {
 } from './data/function-words';
 import {
   BENEFIT_FRAME_NOUNS,
+  EFFECT_NOUNS,
   flipKind,
   frameNounAt,
   RELATION_ADJECTIVES,
@@ -235,11 +236,9 @@ export function parseClause(
     if (!lead && first.tag === 'PREP') {
       for (let j = 2; j < Math.min(n - 1, 10); j++) {
         const w = words[j] as Word;
-        if (isVerb(w) || w.tag === 'MODAL' || w.tag === 'BE' || w.tag === 'DO' || w.tag === 'HAVE') break;
+        if (isVerb(w)) break;
         if (!SUBJECT_PRONOUN_OPENERS.has(w.norm) || (words[j - 1] as Word).tag !== 'NOUN') continue;
-        const next = words[j + 1] as Word;
-        if (isVerb(next) || next.tag === 'MODAL' || next.tag === 'BE' || next.tag === 'DO')
-          lead = { from: 0, to: j, kind: 'pp' };
+        if (isVerb(words[j + 1])) lead = { from: 0, to: j, kind: 'pp' };
         break;
       }
     }
@@ -913,18 +912,6 @@ function relationAfterCopula(words: readonly Word[], head: Head): RelationKind |
   }
   return head.copula ? compoundEffect(words, k) : null;
 }
-
-/** Nouns naming an effect of what modifies them: "an IBS symptom", "a gluten reaction". */
-const EFFECT_NOUNS = new Set([
-  'symptom',
-  'symptoms',
-  'sign',
-  'signs',
-  'reaction',
-  'reactions',
-  'complication',
-  'complications',
-]);
 
 /**
  * "Bloating is a common IBS symptom", "headaches are gluten reactions": a noun modifying an

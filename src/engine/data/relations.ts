@@ -527,6 +527,21 @@ export const EFFECT_FRAME_NOUNS: ReadonlySet<string> = new Set([
 export const CAUSE_FRAME_NOUNS: ReadonlySet<string> = new Set(['causes', 'risk factors', 'triggers', 'culprits']);
 
 /**
+ * Nouns naming an effect of the noun that modifies them: "a common IBS symptom", "gluten
+ * reactions" (after a copula, a link like "a symptom of IBS"; "side effect" is read as a pair).
+ */
+export const EFFECT_NOUNS: ReadonlySet<string> = new Set([
+  'symptom',
+  'symptoms',
+  'sign',
+  'signs',
+  'reaction',
+  'reactions',
+  'complication',
+  'complications',
+]);
+
+/**
  * Nouns that frame what follows the verb as a thing's benefit: "the benefits of kefir include
  * better digestion", "one benefit of fibre is that it eases constipation".
  */
