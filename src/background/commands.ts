@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 
-import { sendMessage } from '../messaging/messenger';
+import { sendToTab } from '../messaging/messenger';
 
 const COMMANDS = ['next-claim', 'previous-claim', 'toggle-highlights'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -18,6 +18,6 @@ export function registerCommands(): void {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id == null) return;
     // No content script there (a browser page, a blocked site): nothing to do.
-    await sendMessage('runCommand', { command }, id).catch(() => undefined);
+    await sendToTab('runCommand', { command }, id).catch(() => undefined);
   });
 }

@@ -1,8 +1,10 @@
 /** The real `PageSummarySource`: typed messages to the tab, WXT storage items and the downloads API. */
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 
-import { onMessage, sendMessage } from '../../messaging/messenger';
+import { onMessage, sendMessage, sendToTab, TabUnreachableError } from '../../messaging/messenger';
+import type { ProtocolMap } from '../../messaging/protocol';
 import { dismissedItem, withDismissed } from '../../settings/dismissed';
 import { settingsItem } from '../../settings/settings';
 import { getShortcuts, openShortcutsPage } from '../shared/shortcuts';
@@ -27,27 +29,20 @@ function tabParam(search: string): number | undefined {
  */
 const visitedItem = storage.defineItem<Record<string, number>>('session:popupVisited', { fallback: {} });
 
-// The messenger uses callback-style tabs.sendMessage, and Chrome logs an
-// "Unchecked runtime.lastError" when nothing listens. Probing through the
-// promise API first keeps unreadable pages quiet. The shape is the
-// messenger's wire format (the e2e harness pings the same way).
-async function probe(tabId: number): Promise<boolean> {
-  try {
-    const reply = (await browser.tabs.sendMessage(tabId, { id: 0, type: 'ping', timestamp: Date.now() })) as
-      { res?: unknown } | undefined;
-    return reply?.res != null;
-  } catch {
-    return false;
-  }
-}
-
 export function createConnector(tabId: number | undefined): PageSummarySource {
-  const reachable = async (): Promise<number> => {
-    if (tabId == null || !(await probe(tabId))) throw new UnreachablePageError();
-    return tabId;
-  };
+  // One message, no separate probe: a page that reloads between a probe and the message
+  // would turn a reachable page into an unreadable one.
+  const toTab = <K extends keyof ProtocolMap>(
+    type: K,
+    data: GetDataType<ProtocolMap[K]>,
+  ): Promise<GetReturnType<ProtocolMap[K]>> =>
+    tabId == null
+      ? Promise.reject(new UnreachablePageError())
+      : sendToTab(type, data, tabId).catch((error: unknown) => {
+          throw error instanceof TabUnreachableError ? new UnreachablePageError() : error;
+        });
   return {
-    getReport: async options => sendMessage('getReport', options, await reachable()),
+    getReport: options => toTab('getReport', options),
     watchReport: cb =>
       onMessage('reportChanged', ({ sender }) => {
         // Only this popup's tab, and its top frame (frames report their own pages).
@@ -55,7 +50,7 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
       }),
     databaseInfo: () => sendMessage('getDatabase', undefined),
     entryCitations: ids => sendMessage('entryCitations', { ids }),
-    focusClaim: async index => sendMessage('focusClaim', { index }, await reachable()),
+    focusClaim: index => toTab('focusClaim', { index }),
     toPage: index => {
       if (tabId == null) return;
       void visitedItem
@@ -67,7 +62,7 @@ export function createConnector(tabId: number | undefined): PageSummarySource {
         });
     },
     lastVisited: async () => (tabId == null ? undefined : (await visitedItem.getValue())[tabId]),
-    resetGuesses: async () => sendMessage('resetGuesses', undefined, await reachable()),
+    resetGuesses: () => toTab('resetGuesses', undefined),
     getSettings: () => settingsItem.getValue(),
     setSettings: settings => settingsItem.setValue(settings),
     watchSettings: cb => settingsItem.watch(next => cb(next)),
