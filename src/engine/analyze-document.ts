@@ -82,6 +82,8 @@ const AMBIGUOUS_REACH = 3;
 const ANAPHORA_REACH = 2;
 /** A demonstrative opening the subject's noun phrase, adjectives allowed ("this over-the-counter medication"). */
 const DEMONSTRATIVE = /(?:^|[^\p{L}])(?:this|these|that|those|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A determiner that makes a family noun refer back ("your illness", "the condition", "this disease"). */
+const FAMILY_DETERMINER = /(?:^|[^\p{L}])(?:the|your|their|its|this|these|that|those|such)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
 /** How many blocks a heading's subject lends itself to bullets and subjectless lines below it. */
 const HEADING_REACH = 12;
 
@@ -272,7 +274,19 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
               }
             }
           }
-          let object = parse.object;
+          // "… and shorten the duration of your illness": a family noun after a determiner names
+          // the member the discourse is about (the sentence before, else the heading's topic).
+          let object = parse.object.map(m => {
+            if (!FAMILY_DETERMINER.test(text.slice(Math.max(part.start, m.start - 40), m.start))) return m;
+            const context = [
+              ...(previous && sentenceIndex - previous.index <= ANAPHORA_REACH
+                ? [...previous.subject, ...previous.object]
+                : []),
+              ...(topic?.subject ?? []),
+            ];
+            const member = context.find(c => hierarchy.distance(c.concept, m.concept) > 0);
+            return member ? { ...m, concept: member.concept } : m;
+          });
           let relation = borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject);
           if (frame && label.length && k === 0) {
             const rest = parse.object.filter(m => !label.includes(m));

@@ -531,6 +531,16 @@ describe('engine: reading structure', () => {
       'engine › demonstrative › subject',
     ).toEqual(['bismuth']);
   });
+  it('reads "your illness" as the condition the sentence before named', () => {
+    const t = traceOf(
+      "Traveller's diarrhoea usually clears up by itself.\n\nBismuth subsalicylate can shorten the duration of your illness.\n",
+    ).find(r => r.block === 1);
+    expect(
+      t?.parse.object.length && t.parse.object.map(m => m.concept),
+      'engine › family noun › parse keeps its own reading',
+    ).toEqual(['condition']);
+    expect(t?.match?.entry.id, 'engine › family noun › entry').toBe('loperamide-bismuth-relieve-travellers-diarrhoea');
+  });
   // A concept that is the absence of another ("stopping smoking", "low stomach acid") reads as the
   // converse claim about it.
   it.each([
