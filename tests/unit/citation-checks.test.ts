@@ -85,7 +85,7 @@ describe('the claims database citations', () => {
     expect(f.repeatedSupports).toEqual([]);
   });
 
-  it('use https URLs, except the one journal page that has no https address or PMID on record', () => {
-    expect(f.insecureUrls.map(u => u.url)).toEqual(f.insecureUrls.length ? ['http://smj.org.sg/node/2230'] : []);
+  it('use https URLs', () => {
+    expect(f.insecureUrls.map(u => u.url)).toEqual([]);
   });
 });
