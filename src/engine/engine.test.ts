@@ -541,6 +541,13 @@ describe('engine: reading structure', () => {
     ).toEqual(['condition']);
     expect(t?.match?.entry.id, 'engine › family noun › entry').toBe('loperamide-bismuth-relieve-travellers-diarrhoea');
   });
+  it('reads "you" or "we" as any person when they have something, but not when they do not', () => {
+    const [had] = traceOf('We host about two kilograms of bacteria in our intestines.');
+    expect(had?.parse.subjectUnknown, 'engine › person pronoun › has').toBe(false);
+    expect(had?.match?.entry.id, 'engine › person pronoun › entry').toBe('gut-bacteria-weigh-two-kilograms');
+    const [denied] = traceOf("You don't have to have symptoms to have gut problems.");
+    expect(denied?.parse.subjectUnknown, 'engine › person pronoun › denied').toBe(true);
+  });
   // A concept that is the absence of another ("stopping smoking", "low stomach acid") reads as the
   // converse claim about it.
   it.each([

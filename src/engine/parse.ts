@@ -152,6 +152,9 @@ export interface ParseContext {
 
 const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice']);
 
+/** Pronouns for the reader, the writer or people in general. */
+const PERSON_PRONOUNS = new Set(['you', 'we', 'i']);
+
 /** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
 const INSTRUMENT_VERBS = new Set([
   'use',
@@ -372,6 +375,16 @@ export function parseClause(
   }
   readModifiers(text, words, i, n, result, head, subjectWords);
   if (result.negation === 'plain' && adviceAgainstUse(words, head)) result.negation = null;
+  // "You carry about three pounds of bacteria", "we host trillions of microbes": a reader or
+  // writer as the one who has something stands for any person; the claim is about what is had.
+  if (
+    result.subjectUnknown &&
+    result.kind === 'contain' &&
+    !result.negation &&
+    ownWords.length === 1 &&
+    PERSON_PRONOUNS.has((ownWords[0] as Word).norm)
+  )
+    result.subjectUnknown = false;
   return result;
 }
 
