@@ -9,7 +9,13 @@
  * (matcher) → how sure we are (calibrated) → its level as stated (negation,
  * overstatement). Context blocks are read for context and never reported.
  */
-import { claimFeatures, confidenceFeatures, type ClauseEvidence, type DisabledRules } from './claim-features';
+import {
+  claimCeiling,
+  claimFeatures,
+  confidenceFeatures,
+  type ClauseEvidence,
+  type DisabledRules,
+} from './claim-features';
 import { GATES } from './claim-rules';
 import { clauses, predicateList } from './clauses';
 import { WITHDRAWAL_WORDS } from './data/relations';
@@ -123,6 +129,16 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
   /** The claim model's features: without a trace, only its prediction needs the clause's words. */
   const claimVocabulary: ReadonlySet<string> = new Set(model.claim.features);
+  const ceiling = claimCeiling(model.claim);
+  /**
+   * A clause is reported when its claim probability is at least the threshold, so when its logit is
+   * at least this. The bound is used with a margin far above rounding error (a threshold of 0 or 1
+   * leaves no bound: every clause is read in full).
+   */
+  const claimLogitFloor =
+    model.claimThreshold > 0 && model.claimThreshold < 1
+      ? Math.log(model.claimThreshold / (1 - model.claimThreshold)) - 1e-6
+      : -Infinity;
   /**
    * Concepts the database only ever names as an outcome (digestion, immunity, bloating): no entry
    * has them as its subject. A heading or a verbless lead-in naming one ("Improved digestive
@@ -132,6 +148,19 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const agents = new Set(index.claims.flatMap(e => e.claim.subject));
   const outcomes = new Set(index.claims.flatMap(e => e.claim.object));
   const canLead = (m: Mention) => agents.has(m.concept) || !outcomes.has(m.concept);
+
+  /**
+   * False only when the clause's claim probability is sure to be under the threshold, whatever its
+   * match: a question, or a logit bound under the threshold's (with the most a match can add, or,
+   * when no entry can match it at all, with nothing). `matchable` is asked only when that decides.
+   */
+  function mayBeClaim(evidence: ClauseEvidence, asked: boolean, matchable: () => boolean): boolean {
+    if (claimLogitFloor === -Infinity) return true;
+    if (asked) return false;
+    const z = ceiling.withoutMatch(evidence);
+    if (z >= claimLogitFloor) return true;
+    return z + ceiling.match >= claimLogitFloor && matchable();
+  }
 
   function analyzeDocument(input: DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
     const norm = normalizeForAnalysis(input.text);
@@ -289,8 +318,6 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             all: mentions,
             words: () => (bag ??= bagOf(text.slice(part.start, part.end))),
           };
-          // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
-          const match = parse.subjectUnknown && !borrowed ? null : (matcher.match(query, 2)[0] ?? null);
           const layout = {
             role: block.role,
             terminal: /[.!?…]["'”’)\]]*\s*$/u.test(sentenceText),
@@ -306,8 +333,35 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             borrowed,
             healthMentions: mentions.filter(m => m.anchor || isHealthConcept(m.concept)).length,
             layout,
-            match,
+            match: null,
           };
+          const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
+          const reading = {
+            subject,
+            block: b,
+            start: part.start,
+            end: part.end,
+            sentence: { start: s.start, end: s.end },
+          };
+          // Without a trace only the claims count: a clause that cannot reach the threshold, whatever
+          // entry it matches, is read for context only (its match and features are never used).
+          // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
+          const matchable = !(parse.subjectUnknown && !borrowed);
+          if (!options.trace && !mayBeClaim(evidence, asked, () => matchable && matcher.possible(query))) {
+            readings.push({
+              ...evidence,
+              ...reading,
+              claimProbability: 0,
+              confidence: 0,
+              claimFeatures: {},
+              confidenceFeatures: {},
+              evidence: null,
+              closestEvidence: null,
+            });
+            return;
+          }
+          const match = matchable ? (matcher.match(query, 2)[0] ?? null) : null;
+          evidence.match = match;
           const cf = claimFeatures(
             evidence,
             options.disabledRules,
@@ -315,16 +369,11 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             options.trace ? undefined : claimVocabulary,
           );
           const qf = confidenceFeatures(evidence);
-          const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
           const claimProbability = asked ? 0 : predict(model.claim, cf);
           const confidence = match ? predict(model.confidence, qf) : 0;
           readings.push({
             ...evidence,
-            subject,
-            block: b,
-            start: part.start,
-            end: part.end,
-            sentence: { start: s.start, end: s.end },
+            ...reading,
             claimProbability,
             confidence,
             claimFeatures: cf,

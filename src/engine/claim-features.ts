@@ -7,7 +7,8 @@
  */
 import { RULES, type RuleName } from './claim-rules';
 import type { Mention } from './lexicon';
-import type { Match } from './match';
+import { MAX_MATCH_SCORE, type Match } from './match';
+import type { Logistic } from './model/logistic';
 import type { Parse } from './parse';
 import type { BlockRole } from './types';
 
@@ -66,6 +67,44 @@ export function claimFeatures(
   withWords = true,
   vocabulary?: ReadonlySet<string>,
 ): Record<string, number> {
+  const f = baseFeatures(c);
+  const t = c.text.trim();
+  for (const [name, feature, rule] of RULE_FEATURES) f[feature] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
+  if (withWords && !disabled.has('words'))
+    for (const w of contentWords(c)) {
+      const feature = wordFeature(w);
+      if (!vocabulary || vocabulary.has(feature)) f[feature] = 1;
+    }
+  return f;
+}
+
+/**
+ * Upper bounds of the claim model's logit for a clause, read before its match is known and
+ * without its surface rules: each rule is taken to fire when its weight is positive, every word of
+ * the clause counts when its weight is positive, and the other features are the very ones
+ * `claimFeatures` computes. `withoutMatch` is the bound when the clause matches no entry; `match`
+ * is the most a match can add (a score of MAX_MATCH_SCORE when its weight is positive). A clause
+ * whose bound is under the threshold is no claim, so the analysis need not match it (most clauses
+ * of a page that is not about gut health).
+ */
+export function claimCeiling(model: Logistic): { withoutMatch: (c: ClauseEvidence) => number; match: number } {
+  const weights = new Map(model.features.map((f, i) => [f, model.weights[i] as number]));
+  const most = (feature: string, value = 1) => Math.max(0, (weights.get(feature) ?? 0) * value);
+  const rules = RULE_FEATURES.reduce((s, [, feature]) => s + most(feature), 0);
+  return {
+    withoutMatch: c => {
+      const f = baseFeatures({ ...c, match: null });
+      let z = model.bias + rules;
+      for (const k in f) z += (weights.get(k) ?? 0) * (f[k] as number);
+      for (const w of contentWords(c)) z += most(wordFeature(w));
+      return z;
+    },
+    match: most('matchScore', MAX_MATCH_SCORE) + most('matched'),
+  };
+}
+
+/** The features read off the parse, the mentions, the layout and the match: all but the rules and the words. */
+function baseFeatures(c: ClauseEvidence): Record<string, number> {
   const p = c.parse;
   const t = c.text.trim();
   const words = t.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -119,12 +158,6 @@ export function claimFeatures(
     long: n > 45 ? 1 : 0,
     number: /\d|\bpercent\b|%/.test(t) ? 1 : 0,
   };
-  for (const [name, feature, rule] of RULE_FEATURES) f[feature] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
-  if (withWords && !disabled.has('words'))
-    for (const w of contentWords(c)) {
-      const feature = wordFeature(w);
-      if (!vocabulary || vocabulary.has(feature)) f[feature] = 1;
-    }
   return f;
 }
 
