@@ -17,7 +17,7 @@ import {
   type DisabledRules,
 } from './claim-features';
 import { GATES } from './claim-rules';
-import { clauses, predicateList } from './clauses';
+import { clauses, predicateList, type Clause } from './clauses';
 import { WITHDRAWAL_WORDS } from './data/relations';
 import { compileGate } from './gate';
 import { grade, overstatement } from './grade';
@@ -31,7 +31,7 @@ import { normalizeForAnalysis, toInputOffset } from './normalize';
 import { parseClause, type Parse } from './parse';
 import { blocksInScope } from './scope';
 import { boundedSentences } from './sentences';
-import { tagTokens } from './tagger';
+import { tagTokens, type Word } from './tagger';
 import { tokenize, tokensWithin } from './tokens';
 import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim, RelationClass } from './types';
 
@@ -236,14 +236,18 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           sentenceIndex - lastMention > ANAPHORA_REACH
         )
           continue;
-        const parts = clauses(text, s.start, s.end).flatMap(part => {
+        // A clause that is no list of predicates keeps its tagged words: tagging it again gives the
+        // same words unless a compound name lies in it (see below).
+        const parts: (Clause & { words?: Word[] })[] = clauses(text, s.start, s.end).flatMap(part => {
           const words = tagTokens(
             text,
             tokens.filter(t => t.start >= part.start && t.end <= part.end),
             part.start,
           );
-          return predicateList(words, part.start, part.end);
+          const split = predicateList(words, part.start, part.end);
+          return split.length === 1 ? [{ ...part, words }] : split;
         });
+        const compounds = sentenceMentions.filter(m => m.words > 1);
         const readings: TracedClause[] = [];
         // An item that opens with a label under a lead-in ("Bloating: …" under "Symptoms of leaky
         // gut include:") says what the lead-in says of its subject, about the label.
@@ -252,12 +256,17 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         const label = labelTo > 0 ? sentenceMentions.filter(m => m.end <= labelTo && !m.nested) : [];
         parts.forEach((part, k) => {
           const mentions = sentenceMentions.filter(m => m.start >= part.start && m.end <= part.end && !m.nested);
-          const words = tagTokens(
-            text,
-            tokens.filter(t => t.start >= part.start && t.end <= part.end),
-            part.start,
-            sentenceMentions.filter(m => m.words > 1),
-          );
+          // Compounds change the tags only of words inside them, so with none overlapping the clause
+          // its words as first tagged stand.
+          const words =
+            part.words && !compounds.some(c => c.end > part.start && c.start < part.end)
+              ? part.words
+              : tagTokens(
+                  text,
+                  tokens.filter(t => t.start >= part.start && t.end <= part.end),
+                  part.start,
+                  compounds,
+                );
           const parse = parseClause(text, words, mentions, parseContext);
           // Context: who the clause is about when it does not say.
           let subject = parse.subject;
@@ -336,28 +345,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             match: null,
           };
           const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
-          const reading = {
-            subject,
-            block: b,
-            start: part.start,
-            end: part.end,
-            sentence: { start: s.start, end: s.end },
-          };
-          // Without a trace only the claims count: a clause that cannot reach the threshold, whatever
-          // entry it matches, is read for context only (its match and features are never used).
+          const at = { subject, block: b, end: part.end, sentence: { start: s.start, end: s.end } };
           // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
           const matchable = !(parse.subjectUnknown && !borrowed);
+          // Without a trace only the claims count: a clause that cannot reach the threshold, whatever
+          // entry it matches, is read for context only (its match and features are never used).
           if (!options.trace && !mayBeClaim(evidence, asked, () => matchable && matcher.possible(query))) {
-            readings.push({
-              ...evidence,
-              ...reading,
-              claimProbability: 0,
-              confidence: 0,
-              claimFeatures: {},
-              confidenceFeatures: {},
-              evidence: null,
-              closestEvidence: null,
-            });
+            readings.push(readingOf(evidence, at, NOT_A_CLAIM));
             return;
           }
           const match = matchable ? (matcher.match(query, 2)[0] ?? null) : null;
@@ -369,18 +363,15 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             options.trace ? undefined : claimVocabulary,
           );
           const qf = confidenceFeatures(evidence);
-          const claimProbability = asked ? 0 : predict(model.claim, cf);
-          const confidence = match ? predict(model.confidence, qf) : 0;
-          readings.push({
-            ...evidence,
-            ...reading,
-            claimProbability,
-            confidence,
-            claimFeatures: cf,
-            confidenceFeatures: qf,
-            evidence: null,
-            closestEvidence: match ? levelOf(match, parse) : null,
-          });
+          readings.push(
+            readingOf(evidence, at, {
+              claimProbability: asked ? 0 : predict(model.claim, cf),
+              confidence: match ? predict(model.confidence, qf) : 0,
+              claimFeatures: cf,
+              confidenceFeatures: qf,
+              closestEvidence: match ? levelOf(match, parse) : null,
+            }),
+          );
         });
         if (!readings.length) continue;
         const report = sentenceReports(readings, model.claimThreshold);
@@ -523,6 +514,48 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   }
 
   return { analyzeDocument, hierarchy, familyOf };
+}
+
+type ClausePlace = Pick<TracedClause, 'subject' | 'block' | 'end' | 'sentence'>;
+type ClauseScores = Pick<
+  TracedClause,
+  'claimProbability' | 'confidence' | 'claimFeatures' | 'confidenceFeatures' | 'closestEvidence'
+>;
+
+/** The scores of a clause that cannot be a claim (without a trace, nothing reads them). */
+const NOT_A_CLAIM: ClauseScores = {
+  claimProbability: 0,
+  confidence: 0,
+  claimFeatures: {},
+  confidenceFeatures: {},
+  closestEvidence: null,
+};
+
+/**
+ * A clause reading, spelled out field by field in the order the trace has always had: object
+ * spreads were a measurable share of the clause loop.
+ */
+function readingOf(e: ClauseEvidence, at: ClausePlace, scores: ClauseScores): TracedClause {
+  return {
+    text: e.text,
+    start: e.start,
+    parse: e.parse,
+    mentions: e.mentions,
+    borrowed: e.borrowed,
+    healthMentions: e.healthMentions,
+    layout: e.layout,
+    match: e.match,
+    subject: at.subject,
+    block: at.block,
+    end: at.end,
+    sentence: at.sentence,
+    claimProbability: scores.claimProbability,
+    confidence: scores.confidence,
+    claimFeatures: scores.claimFeatures,
+    confidenceFeatures: scores.confidenceFeatures,
+    evidence: null,
+    closestEvidence: scores.closestEvidence,
+  };
 }
 
 /** Reporting a proponent's claim is not denying it (the corpus convention). */

@@ -93,7 +93,7 @@ export function claimCeiling(model: Logistic): { withoutMatch: (c: ClauseEvidenc
   const rules = RULE_FEATURES.reduce((s, [, feature]) => s + most(feature), 0);
   return {
     withoutMatch: c => {
-      const f = baseFeatures({ ...c, match: null });
+      const f = baseFeatures(c.match ? { ...c, match: null } : c);
       let z = model.bias + rules;
       for (const k in f) z += (weights.get(k) ?? 0) * (f[k] as number);
       for (const w of contentWords(c)) z += most(wordFeature(w));
