@@ -149,11 +149,24 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       }
     }
   }
-  const lookup = (role: Role, mentions: readonly Mention[], out: Set<ClaimEntry>) => {
-    for (const m of mentions) {
-      for (const a of h.ancestors(m.concept).keys()) for (const e of index[role].above.get(a) ?? []) out.add(e);
-      for (const e of index[role].below.get(m.concept) ?? []) out.add(e);
+  /**
+   * The entries a concept finds on a side, in the order the lookup meets them (its ancestors'
+   * entries, then the entries below it), each once: built at a concept's first lookup, since every
+   * clause about probiotics walks the same ancestors to the same entries.
+   */
+  const found = { subject: new Map<string, readonly ClaimEntry[]>(), object: new Map<string, readonly ClaimEntry[]>() };
+  const entriesOf = (role: Role, concept: string): readonly ClaimEntry[] => {
+    let list = found[role].get(concept);
+    if (!list) {
+      const seen = new Set<ClaimEntry>();
+      for (const a of h.ancestors(concept).keys()) for (const e of index[role].above.get(a) ?? []) seen.add(e);
+      for (const e of index[role].below.get(concept) ?? []) seen.add(e);
+      found[role].set(concept, (list = [...seen]));
     }
+    return list;
+  };
+  const lookup = (role: Role, mentions: readonly Mention[], out: Set<ClaimEntry>) => {
+    for (const m of mentions) for (const e of entriesOf(role, m.concept)) out.add(e);
   };
 
   /** A side of an entry, ready for lookups: its concepts, and every ancestor of them above the roots. */
