@@ -12,7 +12,9 @@
 import {
   claimCeiling,
   claimFeatures,
+  clauseBasis,
   confidenceFeatures,
+  type ClauseBasis,
   type ClauseEvidence,
   type DisabledRules,
 } from './claim-features';
@@ -154,10 +156,10 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
    * match: a question, or a logit bound under the threshold's (with the most a match can add, or,
    * when no entry can match it at all, with nothing). `matchable` is asked only when that decides.
    */
-  function mayBeClaim(evidence: ClauseEvidence, asked: boolean, matchable: () => boolean): boolean {
+  function mayBeClaim(basis: ClauseBasis, asked: boolean, matchable: () => boolean): boolean {
     if (claimLogitFloor === -Infinity) return true;
     if (asked) return false;
-    const z = ceiling.withoutMatch(evidence);
+    const z = ceiling.withoutMatch(basis);
     if (z >= claimLogitFloor) return true;
     return z + ceiling.match >= claimLogitFloor && matchable();
   }
@@ -350,7 +352,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           const matchable = !(parse.subjectUnknown && !borrowed);
           // Without a trace only the claims count: a clause that cannot reach the threshold, whatever
           // entry it matches, is read for context only (its match and features are never used).
-          if (!options.trace && !mayBeClaim(evidence, asked, () => matchable && matcher.possible(query))) {
+          const basis = options.trace ? undefined : clauseBasis(evidence);
+          if (basis && !mayBeClaim(basis, asked, () => matchable && matcher.possible(query))) {
             readings.push(readingOf(evidence, at, NOT_A_CLAIM));
             return;
           }
@@ -361,6 +364,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             options.disabledRules,
             options.trace || modelReadsWords,
             options.trace ? undefined : claimVocabulary,
+            basis,
           );
           const qf = confidenceFeatures(evidence);
           readings.push(

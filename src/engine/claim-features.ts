@@ -66,12 +66,13 @@ export function claimFeatures(
   disabled: DisabledRules = new Set(),
   withWords = true,
   vocabulary?: ReadonlySet<string>,
+  basis?: ClauseBasis,
 ): Record<string, number> {
-  const f = baseFeatures(c);
+  const f = basis ? withMatch(basis.base, c.match) : baseFeatures(c);
   const t = c.text.trim();
   for (const [name, feature, rule] of RULE_FEATURES) f[feature] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
   if (withWords && !disabled.has('words'))
-    for (const w of contentWords(c)) {
+    for (const w of basis?.words ?? contentWords(c)) {
       const feature = wordFeature(w);
       if (!vocabulary || vocabulary.has(feature)) f[feature] = 1;
     }
@@ -87,20 +88,39 @@ export function claimFeatures(
  * whose bound is under the threshold is no claim, so the analysis need not match it (most clauses
  * of a page that is not about gut health).
  */
-export function claimCeiling(model: Logistic): { withoutMatch: (c: ClauseEvidence) => number; match: number } {
+export function claimCeiling(model: Logistic): { withoutMatch: (basis: ClauseBasis) => number; match: number } {
   const weights = new Map(model.features.map((f, i) => [f, model.weights[i] as number]));
   const most = (feature: string, value = 1) => Math.max(0, (weights.get(feature) ?? 0) * value);
   const rules = RULE_FEATURES.reduce((s, [, feature]) => s + most(feature), 0);
   return {
-    withoutMatch: c => {
-      const f = baseFeatures(c.match ? { ...c, match: null } : c);
+    withoutMatch: ({ base, words }) => {
       let z = model.bias + rules;
-      for (const k in f) z += (weights.get(k) ?? 0) * (f[k] as number);
-      for (const w of contentWords(c)) z += most(wordFeature(w));
+      for (const k in base) z += (weights.get(k) ?? 0) * (base[k] as number);
+      for (const w of words) z += most(wordFeature(w));
       return z;
     },
     match: most('matchScore', MAX_MATCH_SCORE) + most('matched'),
   };
+}
+
+/**
+ * What the ceiling and the features both read of a clause, computed once: its base features as
+ * if it matched nothing (only `matchScore` and `matched` depend on the match) and its content words.
+ */
+export interface ClauseBasis {
+  base: Record<string, number>;
+  words: ReadonlySet<string>;
+}
+
+export function clauseBasis(c: ClauseEvidence): ClauseBasis {
+  return { base: baseFeatures(c.match ? { ...c, match: null } : c), words: contentWords(c) };
+}
+
+/** Base features read without a match, given the match (the same values `baseFeatures` gives with it). */
+function withMatch(base: Record<string, number>, match: Match | null): Record<string, number> {
+  base.matchScore = match?.score ?? 0;
+  base.matched = match ? 1 : 0;
+  return base;
 }
 
 /** The features read off the parse, the mentions, the layout and the match: all but the rules and the words. */
