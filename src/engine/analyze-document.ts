@@ -432,8 +432,9 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       // another health concept, or beside a second ambiguous anchor of another kind, is meant.
       const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
       const kinds = new Set(anchorsHere.map(m => m.concept));
-      if (anchorsHere.every(otherSense)) return 1;
-      return others.length || kinds.size > 1 ? 2 : 1;
+      if (!others.length && kinds.size <= 1) return 1;
+      // Asked only when it decides: the other senses take a scan of the whole page.
+      return anchorsHere.every(otherSense) ? 1 : 2;
     });
     return kind.map((k, i) => {
       if (k === 2) return true;
