@@ -59,7 +59,9 @@ const wordFeature = (w: string) => {
 /**
  * The features of a clause. `vocabulary`: when given, only word features it holds are set (the
  * words a model has weights for, when only its prediction is wanted: a feature the model does not
- * know adds nothing, so the prediction is the same).
+ * know adds nothing, so the prediction is the same). `basis`: the clause's `clauseBasis`, when
+ * already read. A new feature belongs in `baseFeatures`, the rules or the words, which
+ * `claimCeiling` bounds: one added here alone would escape the bound (claim-ceiling.test.ts).
  */
 export function claimFeatures(
   c: ClauseEvidence,
