@@ -262,12 +262,16 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
 
   /** Side fits of each side of a query, by entry side: a side is fitted to each shared index once. */
   const sideFits = new WeakMap<Side, Map<RoleIndex, SideFit>>();
-  function sideFit(side: Side, role: RoleIndex): SideFit {
+  /** The fits of one side of a query, memoised by entry side (looked up once per query, not per candidate). */
+  function sideFitsOf(side: Side): (role: RoleIndex) => SideFit {
     let bySide = sideFits.get(side);
     if (!bySide) sideFits.set(side, (bySide = new Map()));
-    let known = bySide.get(role);
-    if (!known) bySide.set(role, (known = sideFitOnce(side, role)));
-    return known;
+    const known = bySide;
+    return role => {
+      let fit = known.get(role);
+      if (!fit) known.set(role, (fit = sideFitOnce(side, role)));
+      return fit;
+    };
   }
   function sideFitOnce(side: Side, role: RoleIndex): SideFit {
     let best = 0;
@@ -404,13 +408,15 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
 
   function scoreAll(q: ClaimQuery, roleFree: boolean): Match[] {
     const scored: Match[] = [];
+    const subjectFit = sideFitsOf(q.subject);
+    const objectFit = sideFitsOf(q.object);
     for (const e of candidatesOf(q, roleFree)) {
       const c = e.claim as NonNullable<ClaimEntry['claim']>;
       const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
       if (relationFit === 0) continue;
       const r = roles.get(e) as NonNullable<ReturnType<typeof roles.get>>;
-      const straight = { s: sideFit(q.subject, r.subject), o: sideFit(q.object, r.object) };
-      const crossed = { s: sideFit(q.object, r.subject), o: sideFit(q.subject, r.object) };
+      const straight = { s: subjectFit(r.subject), o: objectFit(r.object) };
+      const crossed = { s: objectFit(r.subject), o: subjectFit(r.object) };
       const symmetric = c.relation === 'associated' || q.relation === 'associated';
       // "The gut holds 70% of the immune system" = "70% of the immune system is in the gut".
       const converse =
