@@ -9,9 +9,17 @@
  * (matcher) → how sure we are (calibrated) → its level as stated (negation,
  * overstatement). Context blocks are read for context and never reported.
  */
-import { claimFeatures, confidenceFeatures, type ClauseEvidence, type DisabledRules } from './claim-features';
+import {
+  claimCeiling,
+  claimFeatures,
+  clauseBasis,
+  confidenceFeatures,
+  type ClauseBasis,
+  type ClauseEvidence,
+  type DisabledRules,
+} from './claim-features';
 import { GATES } from './claim-rules';
-import { clauses, predicateList } from './clauses';
+import { clauses, predicateList, type Clause } from './clauses';
 import { WITHDRAWAL_WORDS } from './data/relations';
 import { compileGate } from './gate';
 import { grade, overstatement } from './grade';
@@ -25,7 +33,7 @@ import { normalizeForAnalysis, toInputOffset } from './normalize';
 import { parseClause, type Parse } from './parse';
 import { blocksInScope } from './scope';
 import { boundedSentences } from './sentences';
-import { tagTokens } from './tagger';
+import { tagTokens, type Word } from './tagger';
 import { tokenize, tokensWithin } from './tokens';
 import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim, RelationClass } from './types';
 
@@ -125,6 +133,16 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const modelReadsWords = model.claim.features.some(f => f.startsWith('w:'));
   /** The claim model's features: without a trace, only its prediction needs the clause's words. */
   const claimVocabulary: ReadonlySet<string> = new Set(model.claim.features);
+  const ceiling = claimCeiling(model.claim);
+  /**
+   * A clause is reported when its claim probability is at least the threshold, so when its logit is
+   * at least this. The bound is used with a margin far above rounding error (a threshold of 0 or 1
+   * leaves no bound: every clause is read in full).
+   */
+  const claimLogitFloor =
+    model.claimThreshold > 0 && model.claimThreshold < 1
+      ? Math.log(model.claimThreshold / (1 - model.claimThreshold)) - 1e-6
+      : -Infinity;
   /**
    * Concepts the database only ever names as an outcome (digestion, immunity, bloating): no entry
    * has them as its subject. A heading or a verbless lead-in naming one ("Improved digestive
@@ -134,6 +152,19 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   const agents = new Set(index.claims.flatMap(e => e.claim.subject));
   const outcomes = new Set(index.claims.flatMap(e => e.claim.object));
   const canLead = (m: Mention) => agents.has(m.concept) || !outcomes.has(m.concept);
+
+  /**
+   * False only when the clause's claim probability is sure to be under the threshold, whatever its
+   * match: a question, or a logit bound under the threshold's (with the most a match can add, or,
+   * when no entry can match it at all, with nothing). `matchable` is asked only when that decides.
+   */
+  function mayBeClaim(basis: ClauseBasis, asked: boolean, matchable: () => boolean): boolean {
+    if (claimLogitFloor === -Infinity) return true;
+    if (asked) return false;
+    const z = ceiling.withoutMatch(basis);
+    if (z >= claimLogitFloor) return true;
+    return z + ceiling.match >= claimLogitFloor && matchable();
+  }
 
   function analyzeDocument(input: DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
     const norm = normalizeForAnalysis(input.text);
@@ -209,14 +240,18 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           sentenceIndex - lastMention > ANAPHORA_REACH
         )
           continue;
-        const parts = clauses(text, s.start, s.end).flatMap(part => {
+        // A clause that is no list of predicates keeps its tagged words: tagging it again gives the
+        // same words unless a compound name lies in it (see below).
+        const parts: (Clause & { words?: Word[] })[] = clauses(text, s.start, s.end).flatMap(part => {
           const words = tagTokens(
             text,
             tokens.filter(t => t.start >= part.start && t.end <= part.end),
             part.start,
           );
-          return predicateList(words, part.start, part.end);
+          const split = predicateList(words, part.start, part.end);
+          return split.length === 1 ? [{ ...part, words }] : split;
         });
+        const compounds = sentenceMentions.filter(m => m.words > 1);
         const readings: TracedClause[] = [];
         // An item that opens with a label under a lead-in ("Bloating: …" under "Symptoms of leaky
         // gut include:") says what the lead-in says of its subject, about the label.
@@ -225,12 +260,17 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         const label = labelTo > 0 ? sentenceMentions.filter(m => m.end <= labelTo && !m.nested) : [];
         parts.forEach((part, k) => {
           const mentions = sentenceMentions.filter(m => m.start >= part.start && m.end <= part.end && !m.nested);
-          const words = tagTokens(
-            text,
-            tokens.filter(t => t.start >= part.start && t.end <= part.end),
-            part.start,
-            sentenceMentions.filter(m => m.words > 1),
-          );
+          // Compounds change the tags only of words inside them, so with none overlapping the clause
+          // its words as first tagged stand.
+          const words =
+            part.words && !compounds.some(c => c.end > part.start && c.start < part.end)
+              ? part.words
+              : tagTokens(
+                  text,
+                  tokens.filter(t => t.start >= part.start && t.end <= part.end),
+                  part.start,
+                  compounds,
+                );
           const parse = parseClause(text, words, mentions, parseContext);
           // Context: who the clause is about when it does not say.
           let subject = parse.subject;
@@ -303,8 +343,6 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             all: mentions,
             words: () => (bag ??= bagOf(text.slice(part.start, part.end))),
           };
-          // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
-          const match = parse.subjectUnknown && !borrowed ? null : (matcher.match(query, 2)[0] ?? null);
           const layout = {
             role: block.role,
             terminal: /[.!?…]["'”’)\]]*\s*$/u.test(sentenceText),
@@ -320,32 +358,38 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             borrowed,
             healthMentions: mentions.filter(m => m.anchor || isHealthConcept(m.concept)).length,
             layout,
-            match,
+            match: null,
           };
+          const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
+          const at = { subject, block: b, end: part.end, sentence: { start: s.start, end: s.end } };
+          // A subject the vocabulary does not know ("Chewing slowly cures…") is not any entry's.
+          const matchable = !(parse.subjectUnknown && !borrowed);
+          // Without a trace only the claims count: a clause that cannot reach the threshold, whatever
+          // entry it matches, is read for context only (its match and features are never used).
+          const basis = options.trace ? undefined : clauseBasis(evidence);
+          if (basis && !mayBeClaim(basis, asked, () => matchable && matcher.possible(query))) {
+            readings.push(readingOf(evidence, at, NOT_A_CLAIM));
+            return;
+          }
+          const match = matchable ? (matcher.match(query, 2)[0] ?? null) : null;
+          evidence.match = match;
           const cf = claimFeatures(
             evidence,
             options.disabledRules,
             options.trace || modelReadsWords,
             options.trace ? undefined : claimVocabulary,
+            basis,
           );
           const qf = confidenceFeatures(evidence);
-          const asked = !options.disabledRules?.has('question') && GATES.question(sentenceText, parse.rhetorical);
-          const claimProbability = asked ? 0 : predict(model.claim, cf);
-          const confidence = match ? predict(model.confidence, qf) : 0;
-          readings.push({
-            ...evidence,
-            subject,
-            block: b,
-            start: part.start,
-            end: part.end,
-            sentence: { start: s.start, end: s.end },
-            claimProbability,
-            confidence,
-            claimFeatures: cf,
-            confidenceFeatures: qf,
-            evidence: null,
-            closestEvidence: match ? levelOf(match, parse) : null,
-          });
+          readings.push(
+            readingOf(evidence, at, {
+              claimProbability: asked ? 0 : predict(model.claim, cf),
+              confidence: match ? predict(model.confidence, qf) : 0,
+              claimFeatures: cf,
+              confidenceFeatures: qf,
+              closestEvidence: match ? levelOf(match, parse) : null,
+            }),
+          );
         });
         if (!readings.length) continue;
         const report = sentenceReports(readings, model.claimThreshold);
@@ -402,8 +446,9 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       // another health concept, or beside a second ambiguous anchor of another kind, is meant.
       const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
       const kinds = new Set(anchorsHere.map(m => m.concept));
-      if (anchorsHere.every(otherSense)) return 1;
-      return others.length || kinds.size > 1 ? 2 : 1;
+      if (!others.length && kinds.size <= 1) return 1;
+      // Asked only when it decides: the other senses take a scan of the whole page.
+      return anchorsHere.every(otherSense) ? 1 : 2;
     });
     return kind.map((k, i) => {
       if (k === 2) return true;
@@ -488,6 +533,48 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   }
 
   return { analyzeDocument, hierarchy, familyOf };
+}
+
+type ClausePlace = Pick<TracedClause, 'subject' | 'block' | 'end' | 'sentence'>;
+type ClauseScores = Pick<
+  TracedClause,
+  'claimProbability' | 'confidence' | 'claimFeatures' | 'confidenceFeatures' | 'closestEvidence'
+>;
+
+/** The scores of a clause that cannot be a claim (without a trace, nothing reads them). */
+const NOT_A_CLAIM: ClauseScores = {
+  claimProbability: 0,
+  confidence: 0,
+  claimFeatures: {},
+  confidenceFeatures: {},
+  closestEvidence: null,
+};
+
+/**
+ * A clause reading, spelled out field by field in the order the trace has always had: object
+ * spreads were a measurable share of the clause loop.
+ */
+function readingOf(e: ClauseEvidence, at: ClausePlace, scores: ClauseScores): TracedClause {
+  return {
+    text: e.text,
+    start: e.start,
+    parse: e.parse,
+    mentions: e.mentions,
+    borrowed: e.borrowed,
+    healthMentions: e.healthMentions,
+    layout: e.layout,
+    match: e.match,
+    subject: at.subject,
+    block: at.block,
+    end: at.end,
+    sentence: at.sentence,
+    claimProbability: scores.claimProbability,
+    confidence: scores.confidence,
+    claimFeatures: scores.claimFeatures,
+    confidenceFeatures: scores.confidenceFeatures,
+    evidence: null,
+    closestEvidence: scores.closestEvidence,
+  };
 }
 
 /** Reporting a proponent's claim is not denying it (the corpus convention). */

@@ -7,7 +7,8 @@
  */
 import { RULES, type RuleName } from './claim-rules';
 import type { Mention } from './lexicon';
-import type { Match } from './match';
+import { MAX_MATCH_SCORE, type Match } from './match';
+import type { Logistic } from './model/logistic';
 import type { Parse } from './parse';
 import type { BlockRole } from './types';
 
@@ -58,14 +59,74 @@ const wordFeature = (w: string) => {
 /**
  * The features of a clause. `vocabulary`: when given, only word features it holds are set (the
  * words a model has weights for, when only its prediction is wanted: a feature the model does not
- * know adds nothing, so the prediction is the same).
+ * know adds nothing, so the prediction is the same). `basis`: the clause's `clauseBasis`, when
+ * already read. A new feature belongs in `baseFeatures`, the rules or the words, which
+ * `claimCeiling` bounds: one added here alone would escape the bound (claim-ceiling.test.ts).
  */
 export function claimFeatures(
   c: ClauseEvidence,
   disabled: DisabledRules = new Set(),
   withWords = true,
   vocabulary?: ReadonlySet<string>,
+  basis?: ClauseBasis,
 ): Record<string, number> {
+  const f = basis ? withMatch(basis.base, c.match) : baseFeatures(c);
+  const t = c.text.trim();
+  for (const [name, feature, rule] of RULE_FEATURES) f[feature] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
+  if (withWords && !disabled.has('words'))
+    for (const w of basis?.words ?? contentWords(c)) {
+      const feature = wordFeature(w);
+      if (!vocabulary || vocabulary.has(feature)) f[feature] = 1;
+    }
+  return f;
+}
+
+/**
+ * Upper bounds of the claim model's logit for a clause, read before its match is known and
+ * without its surface rules: each rule is taken to fire when its weight is positive, every word of
+ * the clause counts when its weight is positive, and the other features are the very ones
+ * `claimFeatures` computes. `withoutMatch` is the bound when the clause matches no entry; `match`
+ * is the most a match can add (a score of MAX_MATCH_SCORE when its weight is positive). A clause
+ * whose bound is under the threshold is no claim, so the analysis need not match it (most clauses
+ * of a page that is not about gut health).
+ */
+export function claimCeiling(model: Logistic): { withoutMatch: (basis: ClauseBasis) => number; match: number } {
+  const weights = new Map(model.features.map((f, i) => [f, model.weights[i] as number]));
+  const most = (feature: string, value = 1) => Math.max(0, (weights.get(feature) ?? 0) * value);
+  const rules = RULE_FEATURES.reduce((s, [, feature]) => s + most(feature), 0);
+  return {
+    withoutMatch: ({ base, words }) => {
+      let z = model.bias + rules;
+      for (const k in base) z += (weights.get(k) ?? 0) * (base[k] as number);
+      for (const w of words) z += most(wordFeature(w));
+      return z;
+    },
+    match: most('matchScore', MAX_MATCH_SCORE) + most('matched'),
+  };
+}
+
+/**
+ * What the ceiling and the features both read of a clause, computed once: its base features as
+ * if it matched nothing (only `matchScore` and `matched` depend on the match) and its content words.
+ */
+export interface ClauseBasis {
+  base: Record<string, number>;
+  words: ReadonlySet<string>;
+}
+
+export function clauseBasis(c: ClauseEvidence): ClauseBasis {
+  return { base: baseFeatures(c.match ? { ...c, match: null } : c), words: contentWords(c) };
+}
+
+/** Base features read without a match, given the match (the same values `baseFeatures` gives with it). */
+function withMatch(base: Record<string, number>, match: Match | null): Record<string, number> {
+  base.matchScore = match?.score ?? 0;
+  base.matched = match ? 1 : 0;
+  return base;
+}
+
+/** The features read off the parse, the mentions, the layout and the match: all but the rules and the words. */
+function baseFeatures(c: ClauseEvidence): Record<string, number> {
   const p = c.parse;
   const t = c.text.trim();
   const words = t.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -119,12 +180,6 @@ export function claimFeatures(
     long: n > 45 ? 1 : 0,
     number: /\d|\bpercent\b|%/.test(t) ? 1 : 0,
   };
-  for (const [name, feature, rule] of RULE_FEATURES) f[feature] = disabled.has(name) ? 0 : rule(t) ? 1 : 0;
-  if (withWords && !disabled.has('words'))
-    for (const w of contentWords(c)) {
-      const feature = wordFeature(w);
-      if (!vocabulary || vocabulary.has(feature)) f[feature] = 1;
-    }
   return f;
 }
 

@@ -85,6 +85,13 @@ export const MATCH_WEIGHTS = {
   missingQualifier: 0.05,
 } as const;
 
+/**
+ * The highest score any match can have: every fit and the lexical similarity (a cosine) are at most
+ * 1, the other terms only subtract, and the population fit only scales down.
+ */
+export const MAX_MATCH_SCORE =
+  MATCH_WEIGHTS.subject + MATCH_WEIGHTS.object + MATCH_WEIGHTS.relation + MATCH_WEIGHTS.lexical;
+
 /** Below this score an entry is not a candidate at all. */
 export const MIN_SCORE = 0.45;
 
@@ -113,6 +120,8 @@ const UNKNOWN_RELATION_FIT = 0.5;
 export interface Matcher {
   /** Candidates best first (at most `limit`), each above MIN_SCORE. */
   match(query: ClaimQuery, limit?: number): Match[];
+  /** False when `match` is sure to find nothing: no entry is a candidate for any reading of the query. */
+  possible(query: ClaimQuery): boolean;
 }
 
 export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Matcher {
@@ -140,11 +149,24 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       }
     }
   }
-  const lookup = (role: Role, mentions: readonly Mention[], out: Set<ClaimEntry>) => {
-    for (const m of mentions) {
-      for (const a of h.ancestors(m.concept).keys()) for (const e of index[role].above.get(a) ?? []) out.add(e);
-      for (const e of index[role].below.get(m.concept) ?? []) out.add(e);
+  /**
+   * The entries a concept finds on a side, in the order the lookup meets them (its ancestors'
+   * entries, then the entries below it), each once: built at a concept's first lookup, since every
+   * clause about probiotics walks the same ancestors to the same entries.
+   */
+  const found = { subject: new Map<string, readonly ClaimEntry[]>(), object: new Map<string, readonly ClaimEntry[]>() };
+  const entriesOf = (role: Role, concept: string): readonly ClaimEntry[] => {
+    let list = found[role].get(concept);
+    if (!list) {
+      const seen = new Set<ClaimEntry>();
+      for (const a of h.ancestors(concept).keys()) for (const e of index[role].above.get(a) ?? []) seen.add(e);
+      for (const e of index[role].below.get(concept) ?? []) seen.add(e);
+      found[role].set(concept, (list = [...seen]));
     }
+    return list;
+  };
+  const lookup = (role: Role, mentions: readonly Mention[], out: Set<ClaimEntry>) => {
+    for (const m of mentions) for (const e of entriesOf(role, m.concept)) out.add(e);
   };
 
   /** A side of an entry, ready for lookups: its concepts, and every ancestor of them above the roots. */
@@ -240,12 +262,16 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
 
   /** Side fits of each side of a query, by entry side: a side is fitted to each shared index once. */
   const sideFits = new WeakMap<Side, Map<RoleIndex, SideFit>>();
-  function sideFit(side: Side, role: RoleIndex): SideFit {
+  /** The fits of one side of a query, memoised by entry side (looked up once per query, not per candidate). */
+  function sideFitsOf(side: Side): (role: RoleIndex) => SideFit {
     let bySide = sideFits.get(side);
     if (!bySide) sideFits.set(side, (bySide = new Map()));
-    let known = bySide.get(role);
-    if (!known) bySide.set(role, (known = sideFitOnce(side, role)));
-    return known;
+    const known = bySide;
+    return role => {
+      let fit = known.get(role);
+      if (!fit) known.set(role, (fit = sideFitOnce(side, role)));
+      return fit;
+    };
   }
   function sideFitOnce(side: Side, role: RoleIndex): SideFit {
     let best = 0;
@@ -266,6 +292,12 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   const weight = (m: Mention) => 1 + 0.2 * Math.min(3, m.words - 1) + (m.anchor ? 0.5 : 0);
 
   return {
+    possible(q0) {
+      if (candidatesOf(q0, false).size) return true;
+      const converse = converseQuery(q0);
+      if (converse && candidatesOf(converse, false).size) return true;
+      return q0.all.length >= 2 && candidatesOf(withoutRoles(q0), true).size > 0;
+    },
     match(q0, limit = 3) {
       let scored = scoreAll(q0, false);
       // "Stopping smoking helps Crohn's" is what "smoking worsens Crohn's" says: a side that names
@@ -282,10 +314,7 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
       // Parses go wrong on long, list-heavy sentences. When the roles as read fit no entry, the
       // clause's own concepts are tried without roles (each side may come from anywhere in the
       // clause); the calibrator knows such matches by `unstructured` and trusts them less.
-      if (!scored.length && q0.all.length >= 2) {
-        const side = { mentions: q0.all.filter(m => !m.nested), borrowed: false };
-        scored = scoreAll({ ...q0, subject: side, object: side }, true);
-      }
+      if (!scored.length && q0.all.length >= 2) scored = scoreAll(withoutRoles(q0), true);
       // Best first; among equals the more specific entry (fewer hierarchy steps), then the non-class one.
       scored.sort(
         (a, b) =>
@@ -352,29 +381,42 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
     };
   }
 
-  function scoreAll(q: ClaimQuery, roleFree: boolean): Match[] {
+  /** The query's own concepts on both sides, without roles (for when the roles as read fit no entry). */
+  function withoutRoles(q: ClaimQuery): ClaimQuery {
+    const side = { mentions: q.all.filter(m => !m.nested), borrowed: false };
+    return { ...q, subject: side, object: side };
+  }
+
+  /** The entries `scoreAll` scores for a query: those that may fit it on both sides. */
+  function candidatesOf(q: ClaimQuery, roleFree: boolean): Set<ClaimEntry> {
+    const candidates = new Set<ClaimEntry>();
     // A clause with no subject that names only a property ("home-made", "safe") says nothing
     // about any thing an entry is about.
-    if (!q.subject.mentions.length && q.object.mentions.every(m => isProperty(m.concept))) return [];
+    if (!q.subject.mentions.length && q.object.mentions.every(m => isProperty(m.concept))) return candidates;
     // Candidates fit on the object side, and on the subject side unless the claim names none.
     const byObject = new Set<ClaimEntry>();
     lookup('object', q.object.mentions, byObject);
     if (!roleFree) lookup('object', q.subject.mentions, byObject);
-    const candidates = new Set<ClaimEntry>();
     if (q.subject.mentions.length) {
       const bySubject = new Set<ClaimEntry>();
       lookup('subject', q.subject.mentions, bySubject);
       if (!roleFree) lookup('subject', q.object.mentions, bySubject);
       for (const e of bySubject) if (byObject.has(e)) candidates.add(e);
     } else for (const e of byObject) candidates.add(e);
+    return candidates;
+  }
+
+  function scoreAll(q: ClaimQuery, roleFree: boolean): Match[] {
     const scored: Match[] = [];
-    for (const e of candidates) {
+    const subjectFit = sideFitsOf(q.subject);
+    const objectFit = sideFitsOf(q.object);
+    for (const e of candidatesOf(q, roleFree)) {
       const c = e.claim as NonNullable<ClaimEntry['claim']>;
       const relationFit = q.relation ? RELATION_FIT[q.relation][c.relation] : UNKNOWN_RELATION_FIT;
       if (relationFit === 0) continue;
       const r = roles.get(e) as NonNullable<ReturnType<typeof roles.get>>;
-      const straight = { s: sideFit(q.subject, r.subject), o: sideFit(q.object, r.object) };
-      const crossed = { s: sideFit(q.object, r.subject), o: sideFit(q.subject, r.object) };
+      const straight = { s: subjectFit(r.subject), o: objectFit(r.object) };
+      const crossed = { s: objectFit(r.subject), o: subjectFit(r.object) };
       const symmetric = c.relation === 'associated' || q.relation === 'associated';
       // "The gut holds 70% of the immune system" = "70% of the immune system is in the gut".
       const converse =
