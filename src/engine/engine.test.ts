@@ -548,6 +548,38 @@ describe('engine: reading structure', () => {
     const [denied] = traceOf("You don't have to have symptoms to have gut problems.");
     expect(denied?.parse.subjectUnknown, 'engine › person pronoun › denied').toBe(true);
   });
+  it('reads "make X go away" by the verb after the object, as "cause X to" is read', () => {
+    const [t] = traceOf('The right eating plan makes IBS go away.');
+    expect(t?.parse.relation, 'engine › make … go away › relation').toBe('treats');
+    expect(
+      t?.parse.object.map(m => m.concept),
+      'engine › make … go away › object',
+    ).toEqual(['irritable-bowel']);
+  });
+  it('reads lowering or killing people, and them alone, as harm', () => {
+    const [t] = traceOf('Clostridioides difficile infection kills thousands of people every year.');
+    expect(t?.parse.relation, 'engine › kills people › relation').toBe('causes');
+  });
+  it('reads the means after "with" as doing the verb, but not "people with" a condition', () => {
+    const [means] = traceOf('You can reduce bloating with peppermint oil.');
+    expect(
+      means?.subject.map(m => m.concept),
+      'engine › with-means › subject',
+    ).toEqual(['peppermint-oil']);
+    const [who] = traceOf('You can reduce bloating in people with IBS.');
+    expect(
+      who?.subject.map(m => m.concept),
+      'engine › people with › subject',
+    ).not.toContain('irritable-bowel');
+  });
+  it('reads a process term that opens with the verb after "to" as what the instrument brings about', () => {
+    const [t] = traceOf('You need stomach acid to digest your food.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › need X to digest › subject',
+    ).toEqual(['stomach-acid']);
+    expect(t?.parse.relation, 'engine › need X to digest › relation').toBe('treats');
+  });
   // A concept that is the absence of another ("stopping smoking", "low stomach acid") reads as the
   // converse claim about it.
   it.each([

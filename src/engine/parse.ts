@@ -354,7 +354,11 @@ export function parseClause(
     while (t + 1 < own.length && compound(own[t] as Mention, own[t + 1] as Mention)) t++;
     const target = own[t] ?? result.object[0];
     result.kind = kind;
-    result.relation = relationOf(kind, target ? ctx.valence(target.concept) : undefined);
+    // People are good to have: what lowers or kills them, and them alone, harms ("C. diff kills
+    // thousands of people a year"); with another thing named, that thing is the target.
+    const onlyPeople = own.length > 0 && own.every(m => ctx.person(m.concept));
+    const valence = target ? (ctx.valence(target.concept) ?? (onlyPeople ? 'good' : undefined)) : undefined;
+    result.relation = relationOf(kind, valence);
     // A disease that "causes weight loss" brings on a symptom, not a benefit: what a bad thing
     // causes is an effect of it, whatever the effect's valence elsewhere.
     const agent = result.subject.find(m => !m.nested);
@@ -389,14 +393,20 @@ export function parseClause(
 }
 
 /**
- * "causes the bowel muscles to weaken", "causes the lining to break down": what the thing is caused
+ * "causes the bowel muscles to weaken", "causes the lining to break down", "makes IBS go away": what the thing is caused
  * to do carries the relation, said of the object between.
  */
 function causativeKind(words: readonly Word[], head: Head): RelationKind | null {
   const verb = words[head.end - 1] as Word;
-  if (head.passive || lemmaOf(verb) !== 'cause') return null;
+  const lemma = lemmaOf(verb);
+  if (head.passive || (lemma !== 'cause' && lemma !== 'make')) return null;
   for (let k = head.end + 1; k < Math.min(words.length - 1, head.end + 7); k++) {
     const w = words[k] as Word;
+    // "makes IBS go away": "make" takes its verb bare.
+    if (lemma === 'make' && w.tag === 'VERB' && !isBoundary(w)) {
+      const kind = phrasalKind(words, k)?.kind ?? w.kind ?? null;
+      return kind === 'be' ? null : kind;
+    }
     if (isBoundary(w) || w.tag === 'VERB' || w.tag === 'MODAL') return null;
     if (w.tag !== 'TO') continue;
     const inner = words[k + 1] as Word;
@@ -494,10 +504,13 @@ function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: Parse
       // The verb after "to" may be phrasal ("to soak up poisons", "to get over an attack").
       const phrasal = phrasalKind(words, k + 1);
       const v = words[phrasal ? phrasal.end - 1 : k + 1] as Word;
-      const kind = phrasal?.kind ?? v.kind;
+      // "need stomach acid to digest food": a term that opens with the verb ("digest food") is
+      // the process the instrument brings about.
+      const process = r.object.filter(m => m.start >= (words[k + 1] as Word).start && m.start < v.end && m.end > v.end);
+      const kind = process.length ? 'cause' : (phrasal?.kind ?? v.kind);
       if (!kind) return;
       const instrument = between(verbWord, w);
-      const outcome = after(v);
+      const outcome = [...process, ...after(v)];
       if (!instrument.length || !outcome.length) return;
       r.subject = instrument;
       r.subjectUnknown = false;
@@ -528,12 +541,20 @@ function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: Parse
       return;
     }
   }
-  // "treat/diagnose Y with X", "Y is diagnosed with X": X after "with"/"using" does the verb.
-  if (r.kind !== 'benefit' && r.kind !== 'test') return;
+  // "treat/diagnose Y with X", "Y is diagnosed with X", "get rid of Y with X": X after
+  // "with"/"using" does the verb.
+  if (r.kind !== 'benefit' && r.kind !== 'test' && r.kind !== 'down' && r.kind !== 'up' && r.kind !== 'harm') return;
   for (let k = head.end; k < n; k++) {
     const w = words[k] as Word;
     if (isBoundary(w) && k > head.end) return;
     if (w.norm !== 'with' && w.norm !== 'using') continue;
+    // "people with IBS", "those with coeliac disease": "with" says who, not by what means.
+    const before = r.object.find(m => m.end <= w.start && m.end >= (words[k - 1] as Word).end);
+    if (
+      (before && ctx.person(before.concept)) ||
+      /^(?:those|anyone|someone|people|patients|children|adults)$/.test((words[k - 1] as Word).norm)
+    )
+      continue;
     const instrument = after(w);
     const target = head.passive ? r.object.filter(m => m.end <= w.start) : between(verbWord, w);
     if (!instrument.length || !target.length) return;

@@ -158,6 +158,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
     'starve out',
     'get rid of',
     'banish',
+    // A thing made to end: "the right diet makes IBS go away".
+    'go away',
     'prevent',
     'reduce',
     'lower',
