@@ -371,7 +371,14 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
             readings.push(readingOf(evidence, at, NOT_A_CLAIM));
             return;
           }
-          const match = matchable ? (matcher.match(query, 2)[0] ?? null) : null;
+          let match = matchable ? (matcher.match(query, 2)[0] ?? null) : null;
+          // "Stopping laxatives causes rebound constipation": the converse reading ("laxatives
+          // prevent constipation") is one reading; an entry may state the stopping in its own words,
+          // so the sentence as written is read too, and the entry that fits it better wins.
+          if (matchable && relation !== parse.relation) {
+            const literal = matcher.match({ ...query, relation: parse.relation }, 2)[0] ?? null;
+            if (literal && (!match || literal.score > match.score)) match = literal;
+          }
           evidence.match = match;
           const cf = claimFeatures(
             evidence,
