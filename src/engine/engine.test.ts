@@ -589,6 +589,10 @@ describe('engine: reading structure', () => {
   ])('reads an absence as the converse claim: %s', (sentence, id) => {
     expect(traceOf(sentence)[0]?.match?.entry.id, `engine › absence › ${sentence}`).toBe(id);
   });
+  it('reads "X is behind Y" as X causing Y', () => {
+    const [t] = traceOf('Bacterial overgrowth is behind the majority of IBS cases.');
+    expect(t?.parse.relation, 'engine › is behind › relation').toBe('causes');
+  });
   it('reads a withdrawal as written when an entry states the stopping itself', () => {
     const [t] = traceOf('Stopping stimulant laxatives causes rebound constipation.');
     expect(t?.match?.entry.id, 'engine › withdrawal as written').toBe('stopping-laxatives-rebound-constipation');

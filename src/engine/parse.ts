@@ -941,7 +941,7 @@ function relationAfterCopula(words: readonly Word[], head: Head): RelationKind |
       const end = matchSkippingModifiers(words, start, a.seq);
       if (end < 0) continue;
       const prep = words[end]?.norm;
-      if (prep && a.prep.includes(prep)) return a.kind;
+      if (!a.prep.length || (prep && a.prep.includes(prep))) return a.kind;
     }
   }
   return head.copula ? compoundEffect(words, k) : null;

@@ -345,6 +345,8 @@ export const RELATION_VERBS: Record<RelationKind, readonly string[]> = {
  * the verb lists ("is caused by", "is relieved by").
  */
 export const RELATION_ADJECTIVES: readonly { words: string; prep: readonly string[]; kind: RelationKind }[] = [
+  // "Stress is behind many gut complaints": what stands behind a thing causes it (no preposition after).
+  { words: 'behind', prep: [], kind: 'cause' },
   { words: 'linked', prep: ['to', 'with'], kind: 'link' },
   { words: 'associated', prep: ['with'], kind: 'link' },
   { words: 'related', prep: ['to'], kind: 'link' },
