@@ -34,7 +34,7 @@ import { parseClause, type Parse } from './parse';
 import { blocksInScope } from './scope';
 import { boundedSentences } from './sentences';
 import { tagTokens, type Word } from './tagger';
-import { tokenize, tokensWithin } from './tokens';
+import { tokenize, tokensWithin, variants } from './tokens';
 import type { Analysis, Block, ClaimsIndex, DocumentInput, FoundClaim, RelationClass } from './types';
 
 /** The learned parts and their thresholds (src/engine/model/weights.json). */
@@ -440,15 +440,29 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
   function gateBlocks(text: string, blocks: readonly Block[], scanOf: (b: number) => Scan): boolean[] {
     // One sense per discourse: a page that uses a word in another sense ("digital detox", "gut
     // feeling") means that sense by the bare word too, unless gut vocabulary stands near it.
+    // Any form of the word: "facial cleanse" makes "double cleansing" skin care too.
     let senses: Set<string> | undefined;
-    const otherSense = (m: Mention) =>
-      (senses ??= gate.otherSenses(text)).has(text.slice(m.start, m.end).toLowerCase());
+    const otherSense = (m: Mention) => {
+      senses ??= new Set([...gate.otherSenses(text)].flatMap(w => [...variants(w)]));
+      const known = senses;
+      return [...variants(text.slice(m.start, m.end).toLowerCase())].some(v => known.has(v));
+    };
     const kind = blocks.map((bl, b) => {
       if (!gate.test(text.slice(bl.start, bl.end))) return 0;
       const mentions = lexicon.mentionsOf(scanOf(b));
       const anchorsHere = mentions.filter(m => m.anchor);
       if (anchorsHere.some(m => !m.ambiguous)) return 2;
       if (!anchorsHere.length) return 0;
+      // A block that itself uses its only anchor words in another sense ("a facial cleanse at night;
+      // double cleansing only with make-up") means that sense, whatever gut vocabulary stands a few
+      // blocks away; a heading, in the section it heads ("Cleansing without stripping").
+      const here = new Set(
+        [...gate.otherSenses(text.slice(bl.start, bl.role === 'heading' ? sectionEnd(blocks, b) : bl.end))].flatMap(
+          w => [...variants(w)],
+        ),
+      );
+      const sameSense = (m: Mention) => [...variants(text.slice(m.start, m.end).toLowerCase())].some(v => here.has(v));
+      if (here.size && anchorsHere.every(sameSense)) return 0;
       // "Carrageenan inflames the gut", "fibre is good for your gut": an ambiguous word beside
       // another health concept, or beside a second ambiguous anchor of another kind, is meant.
       const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
@@ -464,6 +478,13 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
         if (kind[j] === 2) return true;
       return false;
     });
+  }
+
+  /** Where the section a heading opens ends: at the next heading, or HEADING_REACH blocks on. */
+  function sectionEnd(blocks: readonly Block[], b: number): number {
+    let j = b + 1;
+    while (j < blocks.length && j - b <= HEADING_REACH && (blocks[j] as Block).role !== 'heading') j++;
+    return (blocks[j - 1] as Block).end;
   }
 
   /** A sentence's tokens and mentions: its share of its block's scan, or, failing that, its own. */

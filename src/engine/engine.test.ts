@@ -363,6 +363,18 @@ describe('engine: whole texts', () => {
     // Without the other sense on the page, the same line is read (a detox claim beside food).
     expect(engine.analyze(page('My weekend plan was simple.')).claims.length, 'engine › same sense').toBeGreaterThan(0);
   });
+  it('keeps that sense for every form of the word, even with gut vocabulary a few blocks away', () => {
+    const page = (skin: string) =>
+      `Probiotic skincare\n\nSome face creams now carry live bacteria, and probiotics are the new buzzword.\n\nOur routine\n\n${skin}\n`;
+    for (const skin of [
+      'A facial cleanse at night is plenty; double cleansing is only worth it if you wear heavy make-up.',
+      'Cleansing twice a day dries the skin. A facial cleanse at night is plenty.',
+    ])
+      expect(engine.analyze(page(skin)).claims, `engine › other sense, other form › ${skin}`).toEqual([]);
+    // A heading takes the sense its own section gives the word.
+    const section = `${page('Sleep well and drink water.')}\nCleansing without stripping\n\nSwap harsh soap for a cream wash. A facial cleanse at night is plenty; double cleansing is only worth it if you wear heavy make-up.\n`;
+    expect(engine.analyze(section).claims, 'engine › other sense, heading').toEqual([]);
+  });
   it('finds nothing on a page without gut vocabulary, cheaply', () => {
     const text = 'The council met on Tuesday. Rain is expected later. '.repeat(500);
     expect(engine.analyze(text).claims, 'engine › no vocabulary').toEqual([]);
