@@ -601,6 +601,22 @@ describe('engine: reading structure', () => {
   ])('reads an absence as the converse claim: %s', (sentence, id) => {
     expect(traceOf(sentence)[0]?.match?.entry.id, `engine › absence › ${sentence}`).toBe(id);
   });
+  it('reads people who have a condition, counted, as how common the condition is', () => {
+    const [t] = traceOf('About 1 in 10 people have IBS.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › people have › subject',
+    ).toEqual(['irritable-bowel']);
+    expect(t?.parse.relation, 'engine › people have › relation').toBe('is');
+  });
+  it('keeps the subject of a participle that takes its relation word ("is blamed for")', () => {
+    const [t] = traceOf('Leaky gut is blamed for fatigue.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › blamed for › subject',
+    ).toEqual(['leaky-gut']);
+    expect(t?.parse.relation, 'engine › blamed for › relation').toBe('causes');
+  });
   it('reads "X is behind Y" as X causing Y', () => {
     const [t] = traceOf('Bacterial overgrowth is behind the majority of IBS cases.');
     expect(t?.parse.relation, 'engine › is behind › relation').toBe('causes');

@@ -311,7 +311,11 @@ export function parseClause(
   // "… are not supported by science": the agent is the evidence, not a cause; the thing stays the subject.
   const byEvidence = by >= 0 && words.slice(by + 1, by + 4).some(w => EVIDENCE.has(w.norm));
   if (byEvidence) result.evidential = true;
-  if (head.passive && !(head.kind === 'link' && by < 0) && !filledWith && !byEvidence) {
+  // "X is linked to Y", "X is blamed for Y": a participle that takes its relation's preposition
+  // is a state of X, not something done to it.
+  const headWord = words[head.end - 1] as Word;
+  const adjectival = by < 0 && !!ADJECTIVES.get(headWord.norm)?.some(a => a.prep.includes(words[head.end]?.norm ?? ''));
+  if (head.passive && !(head.kind === 'link' && by < 0) && !adjectival && !filledWith && !byEvidence) {
     const byAt = by >= 0 ? (words[by] as Word).start : Infinity;
     result.subject = after.filter(m => m.start > byAt);
     result.object = [...before, ...after.filter(m => m.start < byAt), ...leadMentions];
@@ -376,6 +380,20 @@ export function parseClause(
   if (properties.length) {
     result.subject = result.subject.filter(m => !properties.includes(m));
     result.object = [...properties, ...result.object];
+    // "Over 70 million Americans have a digestive disorder", "1 in 10 people have IBS": people who
+    // have a condition, counted, say how common the condition is.
+    const conditions = result.object.filter(m => ctx.valence(m.concept) === 'bad');
+    if (
+      result.kind === 'contain' &&
+      !head.passive &&
+      conditions.length &&
+      result.subject.every(m => ctx.person(m.concept))
+    ) {
+      result.subject = conditions;
+      result.object = result.object.filter(m => !conditions.includes(m));
+      result.kind = 'be';
+      result.relation = 'is';
+    }
   }
   readModifiers(text, words, i, n, result, head, subjectWords);
   if (result.negation === 'plain' && adviceAgainstUse(words, head)) result.negation = null;

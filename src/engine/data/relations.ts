@@ -348,6 +348,8 @@ export const RELATION_ADJECTIVES: readonly { words: string; prep: readonly strin
   // "Stress is behind many gut complaints": what stands behind a thing causes it (no preposition after).
   { words: 'behind', prep: [], kind: 'cause' },
   { words: 'linked', prep: ['to', 'with'], kind: 'link' },
+  // "Leaky gut is blamed for fatigue": what is blamed is said to cause.
+  { words: 'blamed', prep: ['for'], kind: 'cause' },
   { words: 'associated', prep: ['with'], kind: 'link' },
   { words: 'related', prep: ['to'], kind: 'link' },
   { words: 'connected', prep: ['to', 'with'], kind: 'link' },
