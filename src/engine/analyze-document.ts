@@ -300,31 +300,29 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
               borrowed = true;
             }
           }
+          // The member of a family that the sentence before named, else the heading above.
+          const recent =
+            previous && sentenceIndex - previous.index <= ANAPHORA_REACH
+              ? [...previous.subject, ...previous.object]
+              : [];
+          const memberOf = (family: string, places: readonly Mention[]) =>
+            places.find(m => hierarchy.distance(m.concept, family) > 0);
+          const opens = (pattern: RegExp, m: Mention) =>
+            pattern.test(text.slice(Math.max(part.start, m.start - 40), m.start));
           // "This medication", "these bacteria": a demonstrative before a family names the member
           // the sentence before was about ("Bismuth … This medication can shorten…").
-          if (!borrowed && subject.length === 1 && previous && sentenceIndex - previous.index <= ANAPHORA_REACH) {
-            const head = subject[0] as Mention;
-            if (DEMONSTRATIVE.test(text.slice(Math.max(part.start, head.start - 40), head.start))) {
-              const member = [...previous.subject, ...previous.object].find(
-                m => hierarchy.distance(m.concept, head.concept) > 0,
-              );
-              if (member) {
-                subject = [{ ...member, nested: false }];
-                borrowed = true;
-              }
+          if (!borrowed && subject.length === 1 && opens(DEMONSTRATIVE, subject[0] as Mention)) {
+            const member = memberOf((subject[0] as Mention).concept, recent);
+            if (member) {
+              subject = [{ ...member, nested: false }];
+              borrowed = true;
             }
           }
           // "… and shorten the duration of your illness": a family noun after a determiner names
           // the member the discourse is about (the sentence before, else the heading's topic).
           let object = parse.object.map(m => {
-            if (!FAMILY_DETERMINER.test(text.slice(Math.max(part.start, m.start - 40), m.start))) return m;
-            const context = [
-              ...(previous && sentenceIndex - previous.index <= ANAPHORA_REACH
-                ? [...previous.subject, ...previous.object]
-                : []),
-              ...(topic?.subject ?? []),
-            ];
-            const member = context.find(c => hierarchy.distance(c.concept, m.concept) > 0);
+            if (!opens(FAMILY_DETERMINER, m)) return m;
+            const member = memberOf(m.concept, [...recent, ...(topic?.subject ?? [])]);
             return member ? { ...m, concept: member.concept } : m;
           });
           let relation = borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject);
@@ -439,37 +437,34 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
    */
   function gateBlocks(text: string, blocks: readonly Block[], scanOf: (b: number) => Scan): boolean[] {
     // One sense per discourse: a page that uses a word in another sense ("digital detox", "gut
-    // feeling") means that sense by the bare word too, unless gut vocabulary stands near it.
-    // Any form of the word: "facial cleanse" makes "double cleansing" skin care too.
-    let senses: Set<string> | undefined;
-    const otherSense = (m: Mention) => {
-      senses ??= new Set([...gate.otherSenses(text)].flatMap(w => [...variants(w)]));
-      const known = senses;
-      return [...variants(text.slice(m.start, m.end).toLowerCase())].some(v => known.has(v));
-    };
+    // feeling") means that sense by the bare word too, in any of its forms ("facial cleanse" makes
+    // "double cleansing" skin care), unless gut vocabulary stands near it.
+    const sensesIn = (t: string) => new Set([...gate.otherSenses(t)].flatMap(w => [...variants(w)]));
+    const holds = (senses: ReadonlySet<string>, m: Mention) =>
+      [...variants(text.slice(m.start, m.end).toLowerCase())].some(v => senses.has(v));
+    let pageSenses: Set<string> | undefined;
     const kind = blocks.map((bl, b) => {
       if (!gate.test(text.slice(bl.start, bl.end))) return 0;
       const mentions = lexicon.mentionsOf(scanOf(b));
       const anchorsHere = mentions.filter(m => m.anchor);
       if (anchorsHere.some(m => !m.ambiguous)) return 2;
       if (!anchorsHere.length) return 0;
+      // The page's other senses take one scan of the whole page, made at the first block that needs it.
+      const otherSense = anchorsHere.every(m => holds((pageSenses ??= sensesIn(text)), m));
       // A block that itself uses its only anchor words in another sense ("a facial cleanse at night;
       // double cleansing only with make-up") means that sense, whatever gut vocabulary stands a few
-      // blocks away; a heading, in the section it heads ("Cleansing without stripping").
-      const here = new Set(
-        [...gate.otherSenses(text.slice(bl.start, bl.role === 'heading' ? sectionEnd(blocks, b) : bl.end))].flatMap(
-          w => [...variants(w)],
-        ),
-      );
-      const sameSense = (m: Mention) => [...variants(text.slice(m.start, m.end).toLowerCase())].some(v => here.has(v));
-      if (here.size && anchorsHere.every(sameSense)) return 0;
+      // blocks away; a heading, in the section it heads ("Cleansing without stripping"). The page's
+      // senses hold the block's, so only a block whose words are all among them is scanned.
+      if (otherSense) {
+        const here = sensesIn(text.slice(bl.start, bl.role === 'heading' ? sectionEnd(blocks, b) : bl.end));
+        if (anchorsHere.every(m => holds(here, m))) return 0;
+      }
       // "Carrageenan inflames the gut", "fibre is good for your gut": an ambiguous word beside
       // another health concept, or beside a second ambiguous anchor of another kind, is meant.
       const others = mentions.filter(m => !m.anchor && isHealthConcept(m.concept));
       const kinds = new Set(anchorsHere.map(m => m.concept));
       if (!others.length && kinds.size <= 1) return 1;
-      // Asked only when it decides: the other senses take a scan of the whole page.
-      return anchorsHere.every(otherSense) ? 1 : 2;
+      return otherSense ? 1 : 2;
     });
     return kind.map((k, i) => {
       if (k === 2) return true;

@@ -155,6 +155,9 @@ const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice
 /** Pronouns for the reader, the writer or people in general. */
 const PERSON_PRONOUNS = new Set(['you', 'we', 'i']);
 
+/** Kinds of verb whose means may follow "with"/"using": treating, testing, changing an amount, harming. */
+const MEANS_KINDS: ReadonlySet<RelationKind> = new Set(['benefit', 'test', 'down', 'up', 'harm']);
+
 /** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
 const INSTRUMENT_VERBS = new Set([
   'use',
@@ -411,8 +414,8 @@ export function parseClause(
 }
 
 /**
- * "causes the bowel muscles to weaken", "causes the lining to break down", "makes IBS go away": what the thing is caused
- * to do carries the relation, said of the object between.
+ * "causes the bowel muscles to weaken", "causes the lining to break down", "makes IBS go away": what
+ * the thing is caused to do carries the relation, said of the object between.
  */
 function causativeKind(words: readonly Word[], head: Head): RelationKind | null {
   const verb = words[head.end - 1] as Word;
@@ -561,7 +564,7 @@ function readInstrument(words: readonly Word[], head: Head, r: Parse, ctx: Parse
   }
   // "treat/diagnose Y with X", "Y is diagnosed with X", "get rid of Y with X": X after
   // "with"/"using" does the verb.
-  if (r.kind !== 'benefit' && r.kind !== 'test' && r.kind !== 'down' && r.kind !== 'up' && r.kind !== 'harm') return;
+  if (!r.kind || !MEANS_KINDS.has(r.kind)) return;
   for (let k = head.end; k < n; k++) {
     const w = words[k] as Word;
     if (isBoundary(w) && k > head.end) return;
