@@ -105,6 +105,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     valence: (id: string) => hierarchy.valence(id),
     person: (id: string) => hierarchy.distance(id, 'people') >= 0,
     property: (id: string) => hierarchy.distance(id, 'property') > 0,
+    test: (id: string) => hierarchy.distance(id, 'test') >= 0,
   };
   const familyOf = (id: string) => hierarchy.label(id);
   /** Concepts under a health root (not a person, a figure or a property). */

@@ -617,6 +617,12 @@ describe('engine: reading structure', () => {
     ).toEqual(['leaky-gut']);
     expect(t?.parse.relation, 'engine › blamed for › relation').toBe('causes');
   });
+  it('reads "determines" as testing only when a test or a person does it', () => {
+    const [shapes] = traceOf('Your diet determines which bacteria flourish in the colon.');
+    expect(shapes?.parse.relation, 'engine › determines › governs').toBe('associated');
+    const [tests] = traceOf('A breath test determines whether you have SIBO.');
+    expect(tests?.parse.relation, 'engine › determines › tests').toBe('diagnoses');
+  });
   it('reads "X is behind Y" as X causing Y', () => {
     const [t] = traceOf('Bacterial overgrowth is behind the majority of IBS cases.');
     expect(t?.parse.relation, 'engine › is behind › relation').toBe('causes');

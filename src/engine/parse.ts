@@ -26,6 +26,7 @@ import {
   EFFECT_NOUNS,
   flipKind,
   frameNounAt,
+  GOVERNING_TEST_VERBS,
   RELATION_ADJECTIVES,
   RELATION_NOUNS,
   RELATION_VERBS,
@@ -148,6 +149,8 @@ export interface ParseContext {
   person(concept: string): boolean;
   /** Is the concept a property (how common, safe, recurrent…) rather than a thing? */
   property(concept: string): boolean;
+  /** Is the concept a test or a way of diagnosing? */
+  test(concept: string): boolean;
 }
 
 const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice']);
@@ -346,11 +349,21 @@ export function parseClause(
   // A light verb that also has a sense of its own ("have", "offer": contain) takes the relation
   // of the noun it carries when there is one ("has no proven benefit", "offers protection against").
   const light = LIGHT.has(lemmaOf(words[head.end - 1] as Word));
-  const kind =
+  let kind =
     causativeKind(words, head) ??
     (light && head.kind ? lightVerbRelation(words, head) : head.kind) ??
     relationAfterCopula(words, head) ??
     lightVerbRelation(words, head);
+  // "Your diet determines which microbes thrive": said of what neither tests nor is a person, a
+  // testing verb with a governing sense links rather than diagnoses.
+  const agents = result.subject.filter(m => !m.nested);
+  if (
+    kind === 'test' &&
+    GOVERNING_TEST_VERBS.has(lemmaOf(words[head.end - 1] as Word)) &&
+    agents.length &&
+    !agents.some(m => ctx.test(m.concept) || ctx.person(m.concept))
+  )
+    kind = 'link';
   if (kind) {
     // The object's head decides its valence: in "gut dysbiosis" it is dysbiosis, not the gut.
     const own = result.object.filter(m => !m.nested);

@@ -447,6 +447,12 @@ export const RELATION_NOUNS: readonly { words: string; kind: RelationKind; flip?
   { words: 'association', kind: 'link' },
 ];
 
+/**
+ * Testing verbs with a second sense, governing: a test or a person "determines whether you have
+ * SIBO" (tests), but a diet "determines which microbes thrive" (shapes them, a link).
+ */
+export const GOVERNING_TEST_VERBS: ReadonlySet<string> = new Set(['determine']);
+
 /** What each kind means once the object's valence is known. */
 export function relationOf(kind: RelationKind, valence: 'good' | 'bad' | undefined): RelationClass {
   switch (kind) {
