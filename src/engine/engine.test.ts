@@ -617,6 +617,15 @@ describe('engine: reading structure', () => {
     ).toEqual(['leaky-gut']);
     expect(t?.parse.relation, 'engine › blamed for › relation').toBe('causes');
   });
+  it('reads "no" as what a verb of having or containing has as a denial, once', () => {
+    expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');
+    expect(traceOf('Colon cleanses offer no health benefits.')[0]?.parse.negation, 'engine › offer no').toBe('plain');
+    // The concept's own term says "no" ("no side effects": safe); a comparison denies nothing.
+    expect(traceOf('Probiotics have no side effects in healthy people.')[0]?.parse.negation, 'engine › term').toBe(
+      null,
+    );
+    expect(traceOf('Kefir has no more lactose than milk.')[0]?.parse.negation, 'engine › no more').toBe(null);
+  });
   it('reads "determines" as testing only when a test or a person does it', () => {
     const [shapes] = traceOf('Your diet determines which bacteria flourish in the colon.');
     expect(shapes?.parse.relation, 'engine › determines › governs').toBe('associated');

@@ -412,6 +412,7 @@ export function parseClause(
     }
   }
   readModifiers(text, words, i, n, result, head, subjectWords);
+  if (!result.negation && hasNone(words, head, mentions, result)) result.negation = 'plain';
   if (result.negation === 'plain' && adviceAgainstUse(words, head)) result.negation = null;
   // "You carry about three pounds of bacteria", "we host trillions of microbes": a reader or
   // writer as the one who has something stands for any person; the claim is about what is had.
@@ -450,6 +451,23 @@ function causativeKind(words: readonly Word[], head: Head): RelationKind | null 
     return kind === 'be' ? null : kind;
   }
   return null;
+}
+
+/** After "no", words that make it a comparison or a time, not a denial ("no more than", "no longer"). */
+const NO_NOT_DENYING = new Set(['one', 'more', 'less', 'longer', 'later', 'sooner', 'fewer']);
+
+/**
+ * "White bread contains no fibre", "cleanses offer no benefits": "no" as what a verb of having or
+ * containing has denies it. A concept term that opens with "no" ("no side effects", for safe)
+ * carries its own denial, so it does not count twice.
+ */
+function hasNone(words: readonly Word[], head: Head, mentions: readonly Mention[], r: Parse): boolean {
+  if (r.kind !== 'contain' && !LIGHT.has(lemmaOf(words[head.end - 1] as Word))) return false;
+  let k = head.end;
+  while (words[k]?.tag === 'ADV') k++;
+  const no = words[k];
+  if (no?.norm !== 'no' || NO_NOT_DENYING.has(words[k + 1]?.norm ?? '')) return false;
+  return !mentions.some(m => m.start === no.start);
 }
 
 /** Verbs of taking or giving a thing: what advice against use is about. */
