@@ -617,6 +617,23 @@ describe('engine: reading structure', () => {
     ).toEqual(['leaky-gut']);
     expect(t?.parse.relation, 'engine › blamed for › relation').toBe('causes');
   });
+  it('reads a singular determiner, an adjective-looking noun and a third-person form as subject and verb', () => {
+    for (const [text, object] of [
+      ['This probiotic treats anxiety.', 'depression-anxiety'],
+      ['A probiotic eases bloating.', 'bloating'],
+    ] as const) {
+      const [t] = traceOf(text);
+      expect(
+        t?.subject.map(m => m.concept),
+        `engine › a probiotic › subject › ${text}`,
+      ).toEqual(['probiotics']);
+      expect(t?.parse.relation, `engine › a probiotic › relation › ${text}`).toBe('treats');
+      expect(
+        t?.parse.object.map(m => m.concept),
+        `engine › a probiotic › object › ${text}`,
+      ).toEqual([object]);
+    }
+  });
   it('reads "no" as what a verb of having or containing has as a denial, once', () => {
     expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');
     expect(traceOf('Colon cleanses offer no health benefits.')[0]?.parse.negation, 'engine › offer no').toBe('plain');

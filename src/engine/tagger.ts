@@ -222,6 +222,19 @@ function suffixTag(w: string): Tag {
 const CHAIN_LEMMAS = new Set(['help', 'let', 'make']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
+/** Determiners that take a singular noun: after "a probiotic" no plural noun can follow. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'this',
+  'that',
+  'each',
+  'every',
+  'another',
+  'one',
+  'either',
+  'neither',
+]);
 
 interface WordTag {
   tag: Tag;
@@ -349,6 +362,12 @@ export function tagTokens(
           ? 'VBN'
           : 'VBD';
       if (entry.form === 'part' && tag === 'VBD') tag = 'VBN';
+    } else if (entry.form === '3sg' && prev?.tag === 'ADJ' && SINGULAR_DETERMINERS.has(out[i - 2]?.norm ?? '')) {
+      // "A probiotic eases bloating", "this antibiotic kills…": after a singular determiner, an
+      // adjective-looking word is the noun itself (no plural noun can follow "a probiotic"), and
+      // the third-person form is its verb.
+      (prev as Word).tag = 'NOUN';
+      tag = 'VERB';
     } else if (
       entry.form === '3sg' &&
       prev?.tag === 'ADJ' &&
