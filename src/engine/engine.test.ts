@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { compileFromDisk } from '../db/load-files';
 import { createEngine, type Engine } from './index';
+import { tagWords } from './tagger';
 import type { ClaimsIndex, EvidenceLevel } from './types';
 
 type Row = [sentence: string, claimId: string | null | undefined, level: EvidenceLevel | null, negated: boolean];
@@ -621,6 +622,7 @@ describe('engine: reading structure', () => {
     for (const [text, object] of [
       ['This probiotic treats anxiety.', 'depression-anxiety'],
       ['A probiotic eases bloating.', 'bloating'],
+      ['The probiotic eases your bloating.', 'bloating'],
     ] as const) {
       const [t] = traceOf(text);
       expect(
@@ -633,6 +635,10 @@ describe('engine: reading structure', () => {
         `engine › a probiotic › object › ${text}`,
       ).toEqual([object]);
     }
+  });
+  it('keeps a plural noun after "the" and a known adjective ("the main reasons colostrum is…")', () => {
+    const words = tagWords('One of the main reasons colostrum is such an effective therapy.');
+    expect(words.find(w => w.norm === 'reasons')?.tag, 'engine › the main reasons').toBe('NOUN');
   });
   it('reads "no" as what a verb of having or containing has as a denial, once', () => {
     expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');

@@ -236,6 +236,21 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
   'neither',
 ]);
 
+/** Tags that open an object noun phrase ("helps digestion", "eases your bloating"). */
+const OBJECT_START: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'NOUN', 'ADJ', 'VBG', 'NUM']);
+
+/**
+ * Is the adjective-looking word after `determiner` the noun of a subject? After a singular
+ * determiner always; after "the" or a possessive only when the dictionary does not know it as an
+ * adjective ("the probiotic helps digestion", not "the main reasons colostrum is…") and an object follows.
+ */
+function nounAfterDeterminer(determiner: Word | undefined, next: Word | undefined, unknownAdjective: boolean): boolean {
+  if (!determiner) return false;
+  if (SINGULAR_DETERMINERS.has(determiner.norm)) return true;
+  const definite = determiner.norm === 'the' || determiner.tag === 'POSS';
+  return definite && unknownAdjective && !!next && !next.lemma && OBJECT_START.has(next.tag);
+}
+
 interface WordTag {
   tag: Tag;
   neg: boolean;
@@ -362,10 +377,15 @@ export function tagTokens(
           ? 'VBN'
           : 'VBD';
       if (entry.form === 'part' && tag === 'VBD') tag = 'VBN';
-    } else if (entry.form === '3sg' && prev?.tag === 'ADJ' && SINGULAR_DETERMINERS.has(out[i - 2]?.norm ?? '')) {
-      // "A probiotic eases bloating", "this antibiotic kills…": after a singular determiner, an
-      // adjective-looking word is the noun itself (no plural noun can follow "a probiotic"), and
-      // the third-person form is its verb.
+    } else if (
+      entry.form === '3sg' &&
+      prev?.tag === 'ADJ' &&
+      nounAfterDeterminer(out[i - 2], next, !lex.has(prev.norm))
+    ) {
+      // "A probiotic eases bloating", "the antibiotic kills gut bacteria": after a determiner, an
+      // adjective-looking word is the noun itself and the third-person form its verb, when the
+      // determiner is singular (no plural noun can follow "a probiotic") or an object follows
+      // ("the acidic drinks irritate…" keeps "drinks" a noun: a verb follows it).
       (prev as Word).tag = 'NOUN';
       tag = 'VERB';
     } else if (
