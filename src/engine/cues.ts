@@ -53,8 +53,9 @@ const PLAIN =
 const QUALIFIER =
   /\b(?:(?:do|does|did|is|are|was|were|can|will|would|should|has|have)(?:\s+not|n't)\s+always|(?:can(?:not|'t)|cannot)\s+always|not\s+always|not\s+(?:for\s+)?(?:everyone|everybody|every\s+\w+|all\s+(?:people|cases|patients))|not\s+necessarily)\b/gi;
 
+// "More likely" and "less likely" compare ("people with IBS are more likely to have anxiety"); they hedge nothing.
 const HEDGE =
-  /\b(?:may|might|could|possibly|potentially|perhaps|probably|likely|unlikely|appears?\s+to|appear|seems?\s+to|thought\s+to|believed\s+to|suggests?|suggested|preliminary|emerging|some\s+(?:studies|research|evidence|experts)|in\s+some\s+(?:people|cases)|promising)\b/i;
+  /\b(?:may|might|could|possibly|potentially|perhaps|probably|(?<!\b(?:more|less|most|least)\s)likely|unlikely|appears?\s+to|appear|seems?\s+to|thought\s+to|believed\s+to|suggests?|suggested|preliminary|emerging|some\s+(?:studies|research|evidence|experts)|in\s+some\s+(?:people|cases)|promising)\b/i;
 
 const ATTRIBUTION = new RegExp(
   [

@@ -640,6 +640,14 @@ describe('engine: reading structure', () => {
     const words = tagWords('One of the main reasons colostrum is such an effective therapy.');
     expect(words.find(w => w.norm === 'reasons')?.tag, 'engine › the main reasons').toBe('NOUN');
   });
+  it('reads "makes X more/less likely" as raising or lowering X, and "more likely" as no hedge', () => {
+    const [up] = traceOf("Smoking makes Crohn's disease more likely.");
+    expect(up?.parse.relation, 'engine › more likely › relation').toBe('causes');
+    expect(up?.parse.hedged, 'engine › more likely › hedge').toBe(false);
+    const [down] = traceOf('Eating fibre makes constipation less likely.');
+    expect(down?.parse.relation, 'engine › less likely › relation').toBe('treats');
+    expect(traceOf('Probiotics may help IBS.')[0]?.parse.hedged, 'engine › may › hedge').toBe(true);
+  });
   it('reads "no" as what a verb of having or containing has as a denial, once', () => {
     expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');
     expect(traceOf('Colon cleanses offer no health benefits.')[0]?.parse.negation, 'engine › offer no').toBe('plain');

@@ -88,6 +88,7 @@ const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const PARTISAN = new Set(PARTISAN_NOUNS);
 const CHAIN = new Set(CHAIN_VERBS.map(v => v.replace(/(?:s|ed|ing)$/, '')));
 const HEDGES = new Set(HEDGE_WORDS);
+const COMPARATIVE = new Set(['more', 'less', 'most', 'least']);
 const BOOSTERS = new Set(BOOSTER_WORDS);
 /** Passive participles that pass a relation on to an infinitive: "is thought to cause". */
 const CHAIN_PARTICIPLES = new Map<string, 'hedge' | 'attribution' | 'evidence' | 'plain'>([
@@ -435,6 +436,16 @@ function causativeKind(words: readonly Word[], head: Head): RelationKind | null 
   const verb = words[head.end - 1] as Word;
   const lemma = lemmaOf(verb);
   if (head.passive || (lemma !== 'cause' && lemma !== 'make')) return null;
+  // "Smoking makes Crohn's more likely", "fibre makes constipation less likely": a change in how
+  // likely the object is, up or down.
+  if (lemma === 'make') {
+    for (let k = head.end + 1; k < Math.min(words.length, head.end + 8); k++) {
+      const w = words[k] as Word;
+      if (isBoundary(w) || w.tag === 'VERB' || w.tag === 'MODAL') break;
+      if (w.norm === 'unlikely' || (w.norm === 'likely' && words[k - 1]?.norm === 'less')) return 'down';
+      if (w.norm === 'likely' && words[k - 1]?.norm === 'more') return 'up';
+    }
+  }
   for (let k = head.end + 1; k < Math.min(words.length - 1, head.end + 7); k++) {
     const w = words[k] as Word;
     // "makes IBS go away": "make" takes its verb bare.
@@ -1139,7 +1150,8 @@ function readModifiers(
   if (cues.attributed) r.attributed = true;
   for (let k = from; k < to; k++) {
     const w = words[k] as Word;
-    if (HEDGES.has(w.norm)) r.hedged = true;
+    // "More likely" compares ("people with IBS are more likely to have anxiety"); it hedges nothing.
+    if (HEDGES.has(w.norm) && !(w.norm === 'likely' && COMPARATIVE.has(words[k - 1]?.norm ?? ''))) r.hedged = true;
     if (!r.booster && BOOSTERS.has(w.norm)) {
       // "not proven" / "never completely" is not a boost.
       const prev = words[k - 1];
