@@ -647,6 +647,10 @@ describe('engine: reading structure', () => {
     const [down] = traceOf('Eating fibre makes constipation less likely.');
     expect(down?.parse.relation, 'engine › less likely › relation').toBe('treats');
     expect(traceOf('Probiotics may help IBS.')[0]?.parse.hedged, 'engine › may › hedge').toBe(true);
+    // "Likely" between a subject and its verb is an adverb that hedges: the verb stays a verb.
+    const [adverb] = traceOf('Probiotics likely help IBS.');
+    expect(adverb?.parse.relation, 'engine › likely help › relation').toBe('treats');
+    expect(adverb?.parse.hedged, 'engine › likely help › hedge').toBe(true);
   });
   it('reads "no" as what a verb of having or containing has as a denial, once', () => {
     expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');

@@ -309,6 +309,14 @@ export function tagTokens(
     }
     out.push(w);
   }
+  // "Probiotics likely help", "stress likely worsens reflux": "likely" after a subject and before a
+  // word that can be a verb is an adverb (the adjective takes a copula: "is likely to help").
+  for (let i = 1; i + 1 < out.length; i++) {
+    const w = out[i] as Word;
+    const prev = out[i - 1] as Word;
+    if (w.norm === 'likely' && (prev.tag === 'NOUN' || prev.tag === 'PRON') && out[i + 1]?.lemma && !w.before)
+      w.tag = 'ADV';
+  }
   // Context: noun or verb, past tense or participle.
   for (let i = 0; i < out.length; i++) {
     const w = out[i] as Word;
