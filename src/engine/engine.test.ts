@@ -639,6 +639,9 @@ describe('engine: reading structure', () => {
   it('keeps a plural noun after "the" and a known adjective ("the main reasons colostrum is…")', () => {
     const words = tagWords('One of the main reasons colostrum is such an effective therapy.');
     expect(words.find(w => w.norm === 'reasons')?.tag, 'engine › the main reasons').toBe('NOUN');
+    // "That" here opens a clause; it is no determiner of "acidic".
+    const clause = tagWords('Studies show that acidic drinks irritate the stomach.');
+    expect(clause.find(w => w.norm === 'drinks')?.tag, 'engine › that acidic drinks').toBe('NOUN');
   });
   it('reads "makes X more/less likely" as raising or lowering X, and "more likely" as no hedge', () => {
     const [up] = traceOf("Smoking makes Crohn's disease more likely.");

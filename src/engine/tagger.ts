@@ -222,12 +222,14 @@ function suffixTag(w: string): Tag {
 const CHAIN_LEMMAS = new Set(['help', 'let', 'make']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
-/** Determiners that take a singular noun: after "a probiotic" no plural noun can follow. */
+/**
+ * Determiners that take a singular noun: after "a probiotic" no plural noun can follow. ("That" is
+ * left out: it is as often the "that" of "studies show that acidic drinks irritate…".)
+ */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'this',
-  'that',
   'each',
   'every',
   'another',
