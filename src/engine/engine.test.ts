@@ -655,6 +655,19 @@ describe('engine: reading structure', () => {
     expect(adverb?.parse.relation, 'engine › likely help › relation').toBe('treats');
     expect(adverb?.parse.hedged, 'engine › likely help › hedge').toBe(true);
   });
+  it('reads a relative clause without "that" as part of the subject, its negation included', () => {
+    const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
+    expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');
+    expect(t?.parse.negation, 'engine › contact clause › negation').toBe(null);
+    const [plural] = traceOf('The foods you eat affect your gut bacteria.');
+    expect(
+      plural?.subject.map(m => m.concept),
+      'engine › contact clause › plural verb',
+    ).toEqual(['food']);
+    expect(plural?.parse.relation, 'engine › contact clause › plural verb › relation').toBe('associated');
+    // A bare verb still continues a chain.
+    expect(traceOf('Fibre helps reduce constipation.')[0]?.parse.relation, 'engine › chain').toBe('treats');
+  });
   it('reads "no" as what a verb of having or containing has as a denial, once', () => {
     expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');
     expect(traceOf('Colon cleanses offer no health benefits.')[0]?.parse.negation, 'engine › offer no').toBe('plain');

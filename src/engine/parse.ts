@@ -89,6 +89,8 @@ const PARTISAN = new Set(PARTISAN_NOUNS);
 const CHAIN = new Set(CHAIN_VERBS.map(v => v.replace(/(?:s|ed|ing)$/, '')));
 const HEDGES = new Set(HEDGE_WORDS);
 const COMPARATIVE = new Set(['more', 'less', 'most', 'least']);
+/** Subject pronouns that open a relative clause without "that" after a noun. */
+const CONTACT_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'he', 'she']);
 const BOOSTERS = new Set(BOOSTER_WORDS);
 /** Passive participles that pass a relation on to an infinitive: "is thought to cause". */
 const CHAIN_PARTICIPLES = new Map<string, 'hedge' | 'attribution' | 'evidence' | 'plain'>([
@@ -729,6 +731,15 @@ function findWrapper(
   return null;
 }
 
+/** Does the verb group at `k` follow a noun and a subject pronoun ("the foods [that] you eat")? */
+function contactClause(words: readonly Word[], k: number): boolean {
+  const pronoun = words[k - 1];
+  const noun = words[k - 2];
+  return (
+    !!pronoun && !!noun && CONTACT_SUBJECTS.has(pronoun.norm) && noun.tag === 'NOUN' && !/[,;:(—–]/.test(pronoun.before)
+  );
+}
+
 /** The main verb group from word `from` on, skipping relative clauses and reduced relatives. */
 function findPredicate(words: readonly Word[], from: number): Head | null {
   const n = words.length;
@@ -759,6 +770,12 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     if (!head) continue;
     if (relative) {
       relative = false;
+      k = head.end - 1;
+      continue;
+    }
+    // "NSAIDs you do not need protect the lining": a verb group right after a noun and a subject
+    // pronoun is a relative clause without its "that" when another verb follows it.
+    if (contactClause(words, k) && words.slice(head.end).some(x => x.tag === 'VERB' || x.tag === 'MODAL')) {
       k = head.end - 1;
       continue;
     }
@@ -906,7 +923,10 @@ function readGroup(words: readonly Word[], k: number): Head | null {
         }
       }
       const inner = words[e];
-      if (inner && (inner.tag === 'VERB' || inner.tag === 'BE') && !isBoundary(inner)) {
+      // A bare verb continues the chain ("helps reduce"); a third-person form starts another
+      // clause ("NSAIDs you do not need | protects the lining").
+      const finite = e === end && inner?.tag === 'VERB' && !!inner.lemma && inner.norm !== inner.lemma;
+      if (inner && (inner.tag === 'VERB' || inner.tag === 'BE') && !isBoundary(inner) && !finite) {
         chain = chainPart ?? (lemma === 'seem' || lemma === 'appear' || lemma === 'tend' ? 'hedge' : 'plain');
         if (inner.tag === 'BE') {
           const rest = readGroup(words, e);
@@ -1111,7 +1131,11 @@ function readModifiers(
   let scope = text.slice(start, end);
   if (head) {
     // Relative clauses restrict a noun; a negation in them denies nothing about the claim.
-    const rel = subjectWords.findIndex((w, k) => k > 0 && (w.tag === 'WH' || w.norm === 'that'));
+    const rel = subjectWords.findIndex(
+      (w, k) =>
+        k > 0 &&
+        (w.tag === 'WH' || w.norm === 'that' || (k + 1 < subjectWords.length && contactClause(subjectWords, k + 1))),
+    );
     if (rel > 0) {
       const a = (subjectWords[rel] as Word).start - start;
       const b = (words[head.start] as Word).start - start;

@@ -253,6 +253,20 @@ function nounAfterDeterminer(determiner: Word | undefined, next: Word | undefine
   return definite && unknownAdjective && !!next && !next.lemma && OBJECT_START.has(next.tag);
 }
 
+/** Subject pronouns that open a relative clause without "that" after a noun ("the foods you eat"). */
+const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'they', 'i', 'he', 'she']);
+
+/** Is the verb at `v` the end of a relative clause without "that": noun, pronoun, (do not), verb? */
+function afterContactClause(out: readonly Word[], v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && /^(?:DO|NEG|MODAL|ADV)$/.test((out[j] as Word).tag)) j--;
+  const pronoun = out[j];
+  const noun = out[j - 1];
+  return (
+    !!pronoun && !!noun && CONTACT_SUBJECTS.has(pronoun.norm) && noun.tag === 'NOUN' && !/[,;:(—–]/.test(pronoun.before)
+  );
+}
+
 interface WordTag {
   tag: Tag;
   neg: boolean;
@@ -397,6 +411,14 @@ export function tagTokens(
       // determiner is singular (no plural noun can follow "a probiotic") or an object follows
       // ("the acidic drinks irritate…" keeps "drinks" a noun: a verb follows it).
       (prev as Word).tag = 'NOUN';
+      tag = 'VERB';
+    } else if (
+      (entry.form === '3sg' || entry.form === 'base') &&
+      (prev?.tag === 'VERB' || prev?.tag === 'VBD') &&
+      afterContactClause(out, i - 1)
+    ) {
+      // "NSAIDs you do not need protect the lining", "the foods you eat affect…": the relative
+      // clause without "that" ends at its verb, and the present form after it is the main verb.
       tag = 'VERB';
     } else if (
       entry.form === '3sg' &&
