@@ -668,6 +668,14 @@ describe('engine: reading structure', () => {
     // A bare verb still continues a chain.
     expect(traceOf('Fibre helps reduce constipation.')[0]?.parse.relation, 'engine › chain').toBe('treats');
   });
+  it('reads "is free of X" as not containing X, and "is not free of X" as containing it', () => {
+    const [free] = traceOf('A healthy small intestine is free of bacteria.');
+    expect(free?.parse.relation, 'engine › free of › relation').toBe('contains');
+    expect(free?.parse.negation, 'engine › free of › negation').toBe('plain');
+    const [notFree] = traceOf('Probiotics are not free of side effects.');
+    expect(notFree?.parse.relation, 'engine › not free of › relation').toBe('contains');
+    expect(notFree?.parse.negation, 'engine › not free of › negation').toBe(null);
+  });
   it('reads "no" as what a verb of having or containing has as a denial, once', () => {
     expect(traceOf('White bread contains no fibre.')[0]?.parse.negation, 'engine › contains no').toBe('plain');
     expect(traceOf('Colon cleanses offer no health benefits.')[0]?.parse.negation, 'engine › offer no').toBe('plain');

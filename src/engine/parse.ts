@@ -416,6 +416,13 @@ export function parseClause(
   }
   readModifiers(text, words, i, n, result, head, subjectWords);
   if (!result.negation && hasNone(words, head, mentions, result)) result.negation = 'plain';
+  // "A healthy small intestine is free of bacteria": being free of a thing is not containing it
+  // ("is not free of side effects" contains them).
+  if (head.copula && freeOf(words, head.end)) {
+    result.kind = 'contain';
+    result.relation = 'contains';
+    result.negation = result.negation === 'plain' ? null : (result.negation ?? 'plain');
+  }
   if (result.negation === 'plain' && adviceAgainstUse(words, head)) result.negation = null;
   // "You carry about three pounds of bacteria", "we host trillions of microbes": a reader or
   // writer as the one who has something stands for any person; the claim is about what is had.
@@ -464,6 +471,13 @@ function causativeKind(words: readonly Word[], head: Head): RelationKind | null 
     return kind === 'be' ? null : kind;
   }
   return null;
+}
+
+/** "Free of" or "free from" right after the copula (and any adverb or "not"). */
+function freeOf(words: readonly Word[], from: number): boolean {
+  let k = from;
+  while (words[k]?.tag === 'ADV' || words[k]?.tag === 'NEG') k++;
+  return words[k]?.norm === 'free' && /^(?:of|from)$/.test(words[k + 1]?.norm ?? '');
 }
 
 /** After "no", words that make it a comparison or a time, not a denial ("no more than", "no longer"). */
