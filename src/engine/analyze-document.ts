@@ -108,6 +108,9 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
     test: (id: string) => hierarchy.distance(id, 'test') >= 0,
   };
   const familyOf = (id: string) => hierarchy.label(id);
+  /** The member of `family` among `places` ("this medication" → the bismuth named before). */
+  const memberOf = (family: string, places: readonly Mention[]) =>
+    places.find(m => hierarchy.distance(m.concept, family) > 0);
   /** Concepts under a health root (not a person, a figure or a property). */
   const HEALTH_ROOTS = [
     'condition',
@@ -301,19 +304,17 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
               borrowed = true;
             }
           }
-          // The member of a family that the sentence before named, else the heading above.
-          const recent =
+          // What the sentence before named, read only when a demonstrative or a family determiner asks.
+          const recent = () =>
             previous && sentenceIndex - previous.index <= ANAPHORA_REACH
               ? [...previous.subject, ...previous.object]
               : [];
-          const memberOf = (family: string, places: readonly Mention[]) =>
-            places.find(m => hierarchy.distance(m.concept, family) > 0);
           const opens = (pattern: RegExp, m: Mention) =>
             pattern.test(text.slice(Math.max(part.start, m.start - 40), m.start));
           // "This medication", "these bacteria": a demonstrative before a family names the member
           // the sentence before was about ("Bismuth … This medication can shorten…").
           if (!borrowed && subject.length === 1 && opens(DEMONSTRATIVE, subject[0] as Mention)) {
-            const member = memberOf((subject[0] as Mention).concept, recent);
+            const member = memberOf((subject[0] as Mention).concept, recent());
             if (member) {
               subject = [{ ...member, nested: false }];
               borrowed = true;
@@ -323,7 +324,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
           // the member the discourse is about (the sentence before, else the heading's topic).
           let object = parse.object.map(m => {
             if (!opens(FAMILY_DETERMINER, m)) return m;
-            const member = memberOf(m.concept, [...recent, ...(topic?.subject ?? [])]);
+            const member = memberOf(m.concept, [...recent(), ...(topic?.subject ?? [])]);
             return member ? { ...m, concept: member.concept } : m;
           });
           let relation = borrowed ? parse.relation : converseOfWithdrawal(text, parse, subject);

@@ -34,7 +34,7 @@ import {
   type RelationKind,
 } from './data/relations';
 import type { Mention } from './lexicon';
-import { isVerb, namingAppositive, type Word } from './tagger';
+import { inContactClause, isVerb, namingAppositive, type Word } from './tagger';
 import type { RelationClass } from './types';
 
 /** Pronouns that can only be a subject when a verb follows them. */
@@ -89,8 +89,6 @@ const PARTISAN = new Set(PARTISAN_NOUNS);
 const CHAIN = new Set(CHAIN_VERBS.map(v => v.replace(/(?:s|ed|ing)$/, '')));
 const HEDGES = new Set(HEDGE_WORDS);
 const COMPARATIVE = new Set(['more', 'less', 'most', 'least']);
-/** Subject pronouns that open a relative clause without "that" after a noun. */
-const CONTACT_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'he', 'she']);
 const BOOSTERS = new Set(BOOSTER_WORDS);
 /** Passive participles that pass a relation on to an infinitive: "is thought to cause". */
 const CHAIN_PARTICIPLES = new Map<string, 'hedge' | 'attribution' | 'evidence' | 'plain'>([
@@ -745,15 +743,6 @@ function findWrapper(
   return null;
 }
 
-/** Does the verb group at `k` follow a noun and a subject pronoun ("the foods [that] you eat")? */
-function contactClause(words: readonly Word[], k: number): boolean {
-  const pronoun = words[k - 1];
-  const noun = words[k - 2];
-  return (
-    !!pronoun && !!noun && CONTACT_SUBJECTS.has(pronoun.norm) && noun.tag === 'NOUN' && !/[,;:(—–]/.test(pronoun.before)
-  );
-}
-
 /** The main verb group from word `from` on, skipping relative clauses and reduced relatives. */
 function findPredicate(words: readonly Word[], from: number): Head | null {
   const n = words.length;
@@ -789,7 +778,7 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     }
     // "NSAIDs you do not need protect the lining": a verb group right after a noun and a subject
     // pronoun is a relative clause without its "that" when another verb follows it.
-    if (contactClause(words, k) && words.slice(head.end).some(x => x.tag === 'VERB' || x.tag === 'MODAL')) {
+    if (inContactClause(words, k) && words.slice(head.end).some(x => x.tag === 'VERB' || x.tag === 'MODAL')) {
       k = head.end - 1;
       continue;
     }
@@ -1148,7 +1137,7 @@ function readModifiers(
     const rel = subjectWords.findIndex(
       (w, k) =>
         k > 0 &&
-        (w.tag === 'WH' || w.norm === 'that' || (k + 1 < subjectWords.length && contactClause(subjectWords, k + 1))),
+        (w.tag === 'WH' || w.norm === 'that' || (k + 1 < subjectWords.length && inContactClause(subjectWords, k + 1))),
     );
     if (rel > 0) {
       const a = (subjectWords[rel] as Word).start - start;

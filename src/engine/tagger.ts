@@ -256,15 +256,23 @@ function nounAfterDeterminer(determiner: Word | undefined, next: Word | undefine
 /** Subject pronouns that open a relative clause without "that" after a noun ("the foods you eat"). */
 const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'they', 'i', 'he', 'she']);
 
+/**
+ * Does the verb group at `k` open a relative clause without "that": a noun, then a subject pronoun,
+ * then the group ("the foods [that] you eat", "NSAIDs [that] you do not need")?
+ */
+export function inContactClause(words: readonly Word[], k: number): boolean {
+  const pronoun = words[k - 1];
+  const noun = words[k - 2];
+  return (
+    !!pronoun && !!noun && CONTACT_SUBJECTS.has(pronoun.norm) && noun.tag === 'NOUN' && !/[,;:(—–]/.test(pronoun.before)
+  );
+}
+
 /** Is the verb at `v` the end of a relative clause without "that": noun, pronoun, (do not), verb? */
 function afterContactClause(out: readonly Word[], v: number): boolean {
   let j = v - 1;
   while (j >= 0 && /^(?:DO|NEG|MODAL|ADV)$/.test((out[j] as Word).tag)) j--;
-  const pronoun = out[j];
-  const noun = out[j - 1];
-  return (
-    !!pronoun && !!noun && CONTACT_SUBJECTS.has(pronoun.norm) && noun.tag === 'NOUN' && !/[,;:(—–]/.test(pronoun.before)
-  );
+  return inContactClause(out, j + 1);
 }
 
 interface WordTag {
