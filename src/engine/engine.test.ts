@@ -655,6 +655,18 @@ describe('engine: reading structure', () => {
     expect(adverb?.parse.relation, 'engine › likely help › relation').toBe('treats');
     expect(adverb?.parse.hedged, 'engine › likely help › hedge').toBe(true);
   });
+  it('reads "have a lower risk of X" as lowering X, and "a higher risk" as raising it', () => {
+    const [lower] = traceOf('People who eat more fibre have a lower risk of colon cancer.');
+    expect(lower?.parse.relation, 'engine › a lower risk › relation').toBe('treats');
+    const [adverb] = traceOf('Breastfed babies have a much lower risk of infections.');
+    expect(adverb?.parse.relation, 'engine › a much lower risk › relation').toBe('treats');
+    const [fewer] = traceOf('Fibre gives you fewer symptoms of constipation.');
+    expect(fewer?.parse.relation, 'engine › fewer symptoms › relation').toBe('treats');
+    const [higher] = traceOf("Smokers have a significantly higher risk of Crohn's disease.");
+    expect(higher?.parse.relation, 'engine › a higher risk › relation').toBe('causes');
+    const [lowers] = traceOf('Fibre lowers the risk of colon cancer.');
+    expect(lowers?.parse.relation, 'engine › lowers the risk › relation').toBe('treats');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

@@ -27,6 +27,7 @@ import {
   flipKind,
   frameNounAt,
   GOVERNING_TEST_VERBS,
+  LOWERING_COMPARATIVES,
   RELATION_ADJECTIVES,
   RELATION_NOUNS,
   RELATION_VERBS,
@@ -1084,6 +1085,13 @@ function evaluative(w: Word | undefined): RelationKind | null {
   return EVALUATIVE.get(w.norm) ?? null;
 }
 
+/** A lowering comparative just before word `k`, past adverbs ("a significantly lower risk"). */
+function lowered(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && (words[j] as Word).tag === 'ADV' && !LOWERING_COMPARATIVES.has((words[j] as Word).norm)) j--;
+  return LOWERING_COMPARATIVES.has(words[j]?.norm ?? '');
+}
+
 /** "lowers the risk of", "plays a role in", "provides relief from", "increases symptoms of". */
 function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | null {
   const verb = words[head.end - 1] as Word;
@@ -1109,8 +1117,10 @@ function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | n
         after !== 'to'
       )
         continue;
-      // "has a soothing effect on", "a harmful impact": the adjective says which way.
-      const kind = noun.kind === 'link' ? (evaluative(words[k - 1]) ?? noun.kind) : noun.kind;
+      // "has a soothing effect on", "a harmful impact": the adjective says which way; "a lower risk
+      // of", "fewer symptoms": the comparative lowers what the noun names.
+      let kind = noun.kind === 'link' ? (evaluative(words[k - 1]) ?? noun.kind) : noun.kind;
+      if (kind === 'cause' && lowered(words, k)) kind = flipKind(kind);
       if (head.kind === 'down') return flipKind(kind);
       return kind;
     }

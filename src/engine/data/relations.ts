@@ -414,6 +414,23 @@ export const RELATION_ADJECTIVES: readonly { words: string; prep: readonly strin
 ];
 
 /**
+ * Comparatives that lower the quantity a noun of causing names ("a lower risk of", "fewer symptoms
+ * of"): with a light verb ("people who eat fibre have a lower risk of colon cancer") the phrase
+ * lowers what follows, as "lowers the risk of" does.
+ */
+export const LOWERING_COMPARATIVES: ReadonlySet<string> = new Set([
+  'lower',
+  'lowered',
+  'reduced',
+  'decreased',
+  'diminished',
+  'smaller',
+  'less',
+  'lesser',
+  'fewer',
+]);
+
+/**
  * Noun phrases that name a relation ("the risk of", "relief from"), read when
  * a sentence's verb is light ("lowers the risk of", "provides relief from").
  * `flip` turns the verb's direction: lowering a risk treats, raising it causes.
