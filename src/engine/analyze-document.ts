@@ -497,7 +497,7 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
 
   /** The level the entry gives the clause as stated. */
   function levelOf(match: Match, parse: Parse): FoundClaim['evidence'] {
-    return grade(match.entry, effectiveNegation(parse)).evidence;
+    return grade(match.entry, effectiveNegation(parse), parse.deniedBooster)?.evidence ?? null;
   }
 
   function finding(text: string, r: TracedClause, sentence: string): FoundClaim {
@@ -536,8 +536,8 @@ export function createDocumentAnalyzer(index: ClaimsIndex, model: EngineModel) {
       via,
       ...(entry.class ? { family: entry.class } : {}),
     };
-    if (!graded) return base;
-    const g = grade(entry, negation);
+    const g = graded ? grade(entry, negation, r.parse.deniedBooster) : null;
+    if (!g) return base;
     const verb = r.parse.verb ? text.slice(r.parse.verb.start, r.parse.verb.end) : null;
     const over = overstatement(g.evidence, {
       booster: r.parse.booster,

@@ -667,6 +667,25 @@ describe('engine: reading structure', () => {
     const [lowers] = traceOf('Fibre lowers the risk of colon cancer.');
     expect(lowers?.parse.relation, 'engine › lowers the risk › relation').toBe('treats');
   });
+  it('reads "does not cure" and "is no cure for" as denying a stronger claim, not as a boost', () => {
+    for (const sentence of [
+      'Probiotics do not cure IBS.',
+      'Probiotics are not a cure for IBS.',
+      "Peppermint oil won't cure IBS.",
+    ]) {
+      const [t] = traceOf(sentence);
+      expect(t?.parse.deniedBooster, `engine › ${sentence} › denied`).toBe('cure');
+      expect(t?.parse.booster, `engine › ${sentence} › booster`).toBe(null);
+      // The moderate entries these reach say nothing of a cure: denying one is right.
+      expect(t?.closestEvidence, `engine › ${sentence} › level`).toBe('strong');
+    }
+    const [boost] = traceOf('Probiotics cure IBS.');
+    expect(boost?.parse.booster, 'engine › cures › booster').toBe('cure');
+    expect(boost?.parse.deniedBooster, 'engine › cures › denied').toBe(null);
+    // "Not proven" is a denial of the evidence, graded as before.
+    const [proven] = traceOf('Probiotics are not proven to help IBS.');
+    expect(proven?.parse.negation, 'engine › not proven › negation').toBe('evidential');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

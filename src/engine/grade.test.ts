@@ -35,8 +35,8 @@ describe('grade', () => {
   ];
   it.each(rows)('%s denied as %s → %s', (level, negation, expected) => {
     const g = grade(entry(level), negation);
-    expect(g.evidence, `grade › ${level}/${negation}`).toBe(expected);
-    if (negation) expect(g.statement, `grade › ${level}/${negation} › statement`).toMatch(/probiotics heal leaky gut/);
+    expect(g?.evidence, `grade › ${level}/${negation}`).toBe(expected);
+    if (negation) expect(g?.statement, `grade › ${level}/${negation} › statement`).toMatch(/probiotics heal leaky gut/);
   });
 
   describe('negative-shaped statements', () => {
@@ -62,7 +62,7 @@ describe('grade', () => {
       });
     });
     it('still reads "only limited evidence" as a judgement on the evidence', () => {
-      expect(grade(shaped('The exact cause of IBS is not known.'), 'weak').evidence, 'grade › shaped › weak').toBe(
+      expect(grade(shaped('The exact cause of IBS is not known.'), 'weak')?.evidence, 'grade › shaped › weak').toBe(
         'unsupported',
       );
     });
@@ -72,8 +72,29 @@ describe('grade', () => {
         statement: 'A gluten-free diet helps people who do not have coeliac disease.',
       };
       const g = grade(e, 'plain');
-      expect(g.evidence, 'grade › relative clause').toBe('moderate');
-      expect(g.statement, 'grade › relative clause › statement').toMatch(/^It is not true that/);
+      expect(g?.evidence, 'grade › relative clause').toBe('moderate');
+      expect(g?.statement, 'grade › relative clause › statement').toMatch(/^It is not true that/);
+    });
+  });
+
+  describe('a denial of a stronger claim than the entry ("does not cure", "is no cure for")', () => {
+    const rows: [EvidenceLevel, EvidenceLevel | null][] = [
+      ['moderate', 'strong'],
+      ['limited', 'strong'],
+      ['unsupported', 'strong'],
+      ['contradicted', 'strong'],
+      // A strong entry may be contradicted by the denial or not ("PPIs do not cure reflux").
+      ['strong', null],
+    ];
+    it.each(rows)('%s entry → %s', (level, expected) => {
+      const g = grade(entry(level), 'plain', 'cure');
+      expect(g?.evidence ?? null, `grade › denied cure › ${level}`).toBe(expected);
+      if (g)
+        expect(g.statement, `grade › denied cure › ${level} › statement`).toMatch(/“cure”.*Probiotics heal leaky gut/);
+    });
+    it('applies only to a plain denial', () => {
+      expect(grade(entry('moderate'), 'evidential', 'proven')?.evidence, 'grade › not proven').toBe('unsupported');
+      expect(grade(entry('moderate'), null, 'cure')?.evidence, 'grade › affirmed').toBe('moderate');
     });
   });
 

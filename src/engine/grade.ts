@@ -66,14 +66,30 @@ export interface Graded {
 const lcFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
 /**
- * The entry as the sentence states it. `negation` is the sentence's own
- * (null: affirmed). An entry whose statement is itself a denial
+ * The entry as the sentence states it, or null when the sentence's denial cannot be graded
+ * against it. `negation` is the sentence's own (null: affirmed); `deniedBooster` the word of a
+ * stronger claim the sentence denies ("cure" in "does not cure"). An entry whose statement is itself a denial
  * (`claim.negated`, "leaky gut is not a recognised diagnosis") agrees with a
  * sentence that denies too and is denied by one that affirms.
  */
-export function grade(entry: ClaimEntry, negation: NegationKind | null): Graded {
+export function grade(
+  entry: ClaimEntry,
+  negation: NegationKind | null,
+  deniedBooster: string | null = null,
+): Graded | null {
   const entryDenies = !!entry.claim.negated;
   const sentenceDenies = negation === 'plain' || negation === 'evidential';
+  // "Probiotics do not cure IBS", "is no cure for": the sentence denies a stronger claim than the
+  // entry's. Below strong, no evidence shows the cure, so the denial is right; a strong entry may be
+  // contradicted by it or not ("PPIs do not cure reflux" denies no PPI benefit), so it is not graded.
+  if (deniedBooster && negation === 'plain' && !entryDenies) {
+    if (entry.evidence === 'strong') return null;
+    return {
+      statement: `“${deniedBooster}” goes beyond what the research shows. The closest claim we grade: ${entry.statement}`,
+      evidence: 'strong',
+      verdict: `${NOTE.strong} ${entry.verdict}`,
+    };
+  }
   // Same polarity: the sentence states the entry's claim.
   if (entryDenies === sentenceDenies && negation !== 'weak')
     return { statement: entry.statement, evidence: entry.evidence, verdict: entry.verdict };

@@ -72,6 +72,8 @@ export interface Parse {
   hedged: boolean;
   /** The page's own word that overstates ("cures", "proven"), or null. */
   booster: string | null;
+  /** Such a word under the clause's negation ("does not cure", "is no cure for"), or null. */
+  deniedBooster: string | null;
   /** Reported as a party's claim ("proponents say", "is said to"). */
   attributed: boolean;
   /** Reported as what research found ("studies show that"). */
@@ -209,6 +211,7 @@ export function parseClause(
     negation: null,
     hedged: false,
     booster: null,
+    deniedBooster: null,
     attributed: false,
     evidential: false,
     firstPerson: false,
@@ -1128,6 +1131,15 @@ function lightVerbRelation(words: readonly Word[], head: Head): RelationKind | n
   return head.kind;
 }
 
+/** A negation among the three words before word `k` of the same phrase ("not a cure", "won't completely"). */
+function negatedBefore(words: readonly Word[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+    if (/[,;:]/.test((words[j + 1] as Word).before)) return false;
+    if ((words[j] as Word).neg) return true;
+  }
+  return false;
+}
+
 /** Negation (scoped to the main clause), hedges, boosters, attribution and person. */
 function readModifiers(
   text: string,
@@ -1189,10 +1201,11 @@ function readModifiers(
     const w = words[k] as Word;
     // "More likely" compares ("people with IBS are more likely to have anxiety"); it hedges nothing.
     if (HEDGES.has(w.norm) && !(w.norm === 'likely' && COMPARATIVE.has(words[k - 1]?.norm ?? ''))) r.hedged = true;
-    if (!r.booster && BOOSTERS.has(w.norm)) {
-      // "not proven" / "never completely" is not a boost.
+    if (!r.booster && !r.deniedBooster && BOOSTERS.has(w.norm)) {
+      // "Not proven", "never completely", "is no cure": under a negation the word is denied, not a boost.
       const prev = words[k - 1];
-      if (!prev?.neg && !(prev && /^(?:un|not)/.test(prev.norm))) r.booster = text.slice(w.start, w.end);
+      if (negatedBefore(words, k, from)) r.deniedBooster = text.slice(w.start, w.end);
+      else if (!(prev && /^(?:un|not)/.test(prev.norm))) r.booster = text.slice(w.start, w.end);
     }
     if (k < (head?.start ?? to) && /^(?:i|my|me|we|our|us)$/.test(w.norm)) r.firstPerson = true;
     if (/^(?:you|your|yours)$/.test(w.norm)) r.secondPerson = true;
