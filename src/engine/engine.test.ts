@@ -686,6 +686,17 @@ describe('engine: reading structure', () => {
     const [proven] = traceOf('Probiotics are not proven to help IBS.');
     expect(proven?.parse.negation, 'engine › not proven › negation').toBe('evidential');
   });
+  it('does not take the food a processing gerund acts on for the agent ("heating yogurt kills…")', () => {
+    const [heated] = traceOf('Heating yogurt kills the live bacteria.');
+    expect(heated?.subject, 'engine › heating yogurt › subject').toEqual([]);
+    // It used to match "fermented foods contain live microbes" (strong), the opposite claim.
+    expect(heated?.closestEvidence, 'engine › heating yogurt › level').toBe(null);
+    const [eaten] = traceOf('Eating yogurt improves digestion.');
+    expect(
+      eaten?.subject.map(m => m.concept),
+      'engine › eating yogurt › subject',
+    ).toEqual(['yogurt']);
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

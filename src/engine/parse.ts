@@ -159,6 +159,34 @@ export interface ParseContext {
 
 const RHETORICAL_VERBS = new Set(['know', 'heard', 'realise', 'realize', 'notice']);
 
+/**
+ * Gerunds of processing food: as a subject ("heating yogurt", "cooking kimchi") the act on the
+ * food is the agent, not the food.
+ */
+const PROCESSING_GERUNDS = new Set([
+  'heating',
+  'reheating',
+  'cooking',
+  'boiling',
+  'baking',
+  'frying',
+  'roasting',
+  'grilling',
+  'toasting',
+  'microwaving',
+  'steaming',
+  'pasteurising',
+  'pasteurizing',
+  'sterilising',
+  'sterilizing',
+  'freezing',
+  'canning',
+  'processing',
+  'refining',
+  'storing',
+  'irradiating',
+]);
+
 /** Pronouns for the reader, the writer or people in general. */
 const PERSON_PRONOUNS = new Set(['you', 'we', 'i']);
 
@@ -340,6 +368,19 @@ export function parseClause(
     !before.length &&
     subjectWords.some(w => w.tag === 'NOUN' || w.tag === 'VBG' || w.tag === 'PRON') &&
     !subjectWords.some(w => /^(?:it|they|this|these|that|those|such|which|who|there)$/.test(w.norm));
+  // "Heating yogurt kills its bacteria": what a gerund of processing acts on is not the agent
+  // (eating or taking yogurt is, in effect, the yogurt; heating it is not). Only the process
+  // itself, when the vocabulary names it ("baking"), stays the subject.
+  const opener = subjectWords[0];
+  if (
+    !head.passive &&
+    opener?.tag === 'VBG' &&
+    PROCESSING_GERUNDS.has(opener.norm) &&
+    result.subject.some(m => m.start >= opener.end)
+  ) {
+    result.subject = result.subject.filter(m => m.start < opener.end);
+    if (!result.subject.length) result.subjectUnknown = true;
+  }
   // "…, as it may cause…", "and they…": a linking word before the pronoun does not change it.
   const linker = subjectWords.findIndex(w => !(w.tag === 'SUB' || w.tag === 'CC' || w.norm === 'as'));
   const ownWords = linker > 0 ? subjectWords.slice(linker) : subjectWords;
