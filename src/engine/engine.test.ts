@@ -697,6 +697,16 @@ describe('engine: reading structure', () => {
       'engine › eating yogurt › subject',
     ).toEqual(['yogurt']);
   });
+  it('reads "is best avoided", "are better taken" as a passive instruction', () => {
+    const words = tagWords('Loperamide is best avoided when diarrhoea comes with a fever.');
+    expect(words.map(w => w.tag).slice(1, 4), 'engine › is best avoided › tags').toEqual(['BE', 'ADV', 'VBN']);
+    const [t] = traceOf('Loperamide is best avoided when diarrhoea comes with a fever.');
+    expect(t?.parse.passive, 'engine › is best avoided › passive').toBe(true);
+    expect(t?.parse.imperative, 'engine › is best avoided › instruction').toBe(true);
+    // A superlative before a noun stays an adjective.
+    const adjective = tagWords('This is the best known probiotic strain.');
+    expect(adjective.find(w => w.norm === 'best')?.tag, 'engine › the best known').toBe('ADJ');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

@@ -325,7 +325,10 @@ export function parseClause(
   result.finite = !participle;
   result.subjectless = head.start === i;
   const startWord = words[head.start] as Word;
-  result.imperative = result.subjectless && startWord.tag === 'VERB' && !/s$/.test(startWord.norm);
+  // "Is best avoided", "are better taken with food" instruct as "avoid", "take" do.
+  result.imperative =
+    (result.subjectless && startWord.tag === 'VERB' && !/s$/.test(startWord.norm)) ||
+    (head.passive && words.slice(head.start, head.end).some(w => w.tag === 'ADV' && /^(?:best|better)$/.test(w.norm)));
   result.passive = head.passive;
   result.past = head.past;
   result.verb = { start: startWord.start, end: (words[head.end - 1] as Word).end };

@@ -220,6 +220,8 @@ function suffixTag(w: string): Tag {
 
 /** Verbs that take a bare verb after them ("helps relieve", "let it heal"). */
 const CHAIN_LEMMAS = new Set(['help', 'let', 'make']);
+/** Degree words that stand as adverbs between "be" and a participle ("is best avoided"). */
+const DEGREE_ADVERBS = new Set(['best', 'better']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
 /**
@@ -404,8 +406,11 @@ export function tagTokens(
     )
       tag = 'ADJ';
     else if (entry.form === 'past' || entry.form === 'part') {
+      // "Is best avoided", "are better taken with food": the degree word is an adverb of the passive.
+      if (prev && DEGREE_ADVERBS.has(prev.norm) && out[i - 2]?.tag === 'BE') out[i - 1] = { ...prev, tag: 'ADV' };
+      const before = out[i - 1];
       tag =
-        prev && (prev.tag === 'BE' || prev.tag === 'HAVE' || (prev.tag === 'ADV' && out[i - 2]?.tag === 'BE'))
+        before && (before.tag === 'BE' || before.tag === 'HAVE' || (before.tag === 'ADV' && out[i - 2]?.tag === 'BE'))
           ? 'VBN'
           : 'VBD';
       if (entry.form === 'part' && tag === 'VBD') tag = 'VBN';
