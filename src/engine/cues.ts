@@ -43,10 +43,10 @@ const WEAK =
 const IDIOM =
   /\b(?:can(?:not|'t|’t)\s+be\s+(?:overstated|understated|ignored)|no\s+(?:surprise|wonder|doubt|question|coincidence|secret|exaggeration|matter|longer\s+a\s+secret)|not\s+(?:only|just|surprising(?:ly)?|to\s+mention)|whether\s+or\s+not|if\s+not|nothing\s+short\s+of|not\s+least)\b/gi;
 // "No" denies the clause when it opens the subject ("No diet cures IBS") or follows an
-// existential ("There is currently no cure"); inside a phrase ("safe, with no side effects") it
-// denies nothing about the claim.
+// existential ("There is currently no cure"), or names what the claim is ("is no cure for", "no
+// proven benefit"); inside a phrase ("safe, with no side effects") it denies nothing about the claim.
 const PLAIN =
-  /\b(?:not|never|cannot|nor|neither|nothing|nonexistent|non-existent|no\s+(?:\w+\s+)?(?:benefit|effect|impact|role|link|connection|need|reason|amount|way)|doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|shouldn't|wouldn't|couldn't|hasn't|haven't)\b|n['’]t\b|^\W*no\s+(?!one\b)[a-z]|\bthere\s*(?:is|are|'s|was|were)\s+(?:\w+ly\s+)?no\b/i;
+  /\b(?:not|never|cannot|nor|neither|nothing|nonexistent|non-existent|no\s+(?:\w+\s+)?(?:benefit|effect|impact|role|link|connection|need|reason|amount|way|cure|treatment|remedy)|doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|weren't|shouldn't|wouldn't|couldn't|hasn't|haven't)\b|n['’]t\b|^\W*no\s+(?!one\b)[a-z]|\bthere\s*(?:is|are|'s|was|were)\s+(?:\w+ly\s+)?no\b/i;
 
 // Qualifiers that restrict a claim rather than deny it: "doesn't always", "not everyone",
 // "can't always be sure", "not for everyone". They hedge; they are not negations.

@@ -707,6 +707,16 @@ describe('engine: reading structure', () => {
     const adjective = tagWords('This is the best known probiotic strain.');
     expect(adjective.find(w => w.norm === 'best')?.tag, 'engine › the best known').toBe('ADJ');
   });
+  it('reads "there is no cure for X" and "is no cure for X" as denied treating', () => {
+    const [none] = traceOf("There is no cure for Crohn's disease.");
+    expect(none?.parse.relation, 'engine › no cure for › relation').toBe('treats');
+    expect(none?.parse.negation, 'engine › no cure for › negation').toBe('plain');
+    expect(none?.match?.entry.id, 'engine › no cure for › entry').toBe('crohns-has-no-cure');
+    const [is] = traceOf('Probiotics are no cure for IBS.');
+    expect(is?.parse.relation, 'engine › is no cure › relation').toBe('treats');
+    expect(is?.parse.negation, 'engine › is no cure › negation').toBe('plain');
+    expect(is?.parse.deniedBooster, 'engine › is no cure › denied').toBe('cure');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

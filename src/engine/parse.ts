@@ -142,6 +142,17 @@ for (const a of [...RELATION_ADJECTIVES].sort((x, y) => y.words.split(' ').lengt
   const key = seq[0] as string;
   ADJECTIVES.set(key, [...(ADJECTIVES.get(key) ?? []), { seq, prep: a.prep, kind: a.kind }]);
 }
+/**
+ * "There is no cure for", "is no treatment for": the phrases of benefit that open with an article,
+ * by their word after it, for when "no" stands in the article's place (the cue reads the denial).
+ */
+const AFTER_NO = new Map<string, { seq: string[]; prep: readonly string[]; kind: RelationKind }[]>();
+for (const list of ADJECTIVES.values())
+  for (const a of list)
+    if (a.kind === 'benefit' && a.seq.length > 1 && /^(?:a|an|the)$/.test(a.seq[0] as string)) {
+      const key = a.seq[1] as string;
+      AFTER_NO.set(key, [...(AFTER_NO.get(key) ?? []), { ...a, seq: a.seq.slice(1) }]);
+    }
 const NOUNS = RELATION_NOUNS.map(n => ({ ...n, seq: n.words.split(' ') })).sort((a, b) => b.seq.length - a.seq.length);
 const LIGHT = new Set(LIGHT_VERBS);
 
@@ -1071,7 +1082,9 @@ function relationAfterCopula(words: readonly Word[], head: Head): RelationKind |
   if (head.passive) k = head.end - 1;
   while (k < n && ((words[k] as Word).tag === 'ADV' || (words[k] as Word).tag === 'NEG')) k++;
   for (let start = k; start < Math.min(n, k + 3); start++) {
-    for (const a of ADJECTIVES.get((words[start] as Word).norm) ?? []) {
+    const norm = (words[start] as Word).norm;
+    const afterNo = words[start - 1]?.norm === 'no' ? (AFTER_NO.get(norm) ?? []) : [];
+    for (const a of [...(ADJECTIVES.get(norm) ?? []), ...afterNo]) {
       const end = matchSkippingModifiers(words, start, a.seq);
       if (end < 0) continue;
       const prep = words[end]?.norm;
