@@ -717,6 +717,14 @@ describe('engine: reading structure', () => {
     expect(is?.parse.negation, 'engine › is no cure › negation').toBe('plain');
     expect(is?.parse.deniedBooster, 'engine › is no cure › denied').toBe('cure');
   });
+  it('tags every word of a compound name after its first as a noun, known verb or not', () => {
+    const [t] = traceOf('Juice fasts harm your kidneys.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › juice fasts › subject',
+    ).toEqual(['juice-cleanse']);
+    expect(t?.parse.relation, 'engine › juice fasts › relation').toBe('causes');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

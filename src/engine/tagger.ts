@@ -364,11 +364,13 @@ export function tagTokens(
       if (attributive(prev, w, next) || complementParticiple(prev, w, next, out[i + 2])) w.tag = 'ADJ';
       continue;
     }
-    if (!w.lemma || CLOSED.has(w.norm)) continue;
-    if (compounds.some(c => c.start < w.start && w.end <= c.end)) {
+    // A word inside a compound name after its first is part of the name ("juice fasts", "gut
+    // flora"), whether or not the verb table knows it.
+    if (!CLOSED.has(w.norm) && compounds.some(c => c.start < w.start && w.end <= c.end)) {
       w.tag = 'NOUN';
       continue;
     }
+    if (!w.lemma || CLOSED.has(w.norm)) continue;
     // The first word of a compound name ("detox tea", "cleanse protocol") modifies the noun after it.
     const nextWord = out[i + 1];
     if (
