@@ -725,6 +725,28 @@ describe('engine: reading structure', () => {
     ).toEqual(['juice-cleanse']);
     expect(t?.parse.relation, 'engine › juice fasts › relation').toBe('causes');
   });
+  it('reads "X benefits from Y", "finds relief with Y", "responds to Y" as Y treating X', () => {
+    const rows: [string, string[], string[]][] = [
+      ['People with IBS may benefit from peppermint oil.', ['peppermint-oil'], ['irritable-bowel']],
+      ['Many IBS patients find relief with peppermint oil.', ['peppermint-oil'], ['irritable-bowel']],
+      ['Those with constipation often respond well to fibre supplements.', ['fibre-supplement'], ['constipation']],
+      // "Relief from" a trouble names what is relieved; the helper follows "with".
+      ['You can get relief from bloating with peppermint oil.', ['peppermint-oil'], ['bloating']],
+    ];
+    for (const [sentence, subject, object] of rows) {
+      const [t] = traceOf(sentence);
+      expect(t?.parse.relation, `engine › ${sentence} › relation`).toBe('treats');
+      expect(
+        t?.subject.map(m => m.concept),
+        `engine › ${sentence} › subject`,
+      ).toEqual(subject);
+      for (const c of object)
+        expect(
+          t?.parse.object.map(m => m.concept),
+          `engine › ${sentence} › object`,
+        ).toContain(c);
+    }
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

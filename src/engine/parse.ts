@@ -204,6 +204,21 @@ const PERSON_PRONOUNS = new Set(['you', 'we', 'i']);
 /** Kinds of verb whose means may follow "with"/"using": treating, testing, changing an amount, harming. */
 const MEANS_KINDS: ReadonlySet<RelationKind> = new Set(['benefit', 'test', 'down', 'up', 'harm']);
 
+/**
+ * "People with IBS benefit from peppermint oil", "find relief with", "respond well to": the
+ * subject is who is helped and the thing after the preposition helps. Verbs that take the helper
+ * directly, with the preposition each takes.
+ */
+const BENEFICIARY_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['benefit', ['from']],
+  ['respond', ['to']],
+  ['improve', ['with', 'on']],
+]);
+/** Verbs that take a noun of being helped ("get relief from", "see improvement with"). */
+const RECEIVING_VERBS = new Set(['get', 'find', 'experience', 'feel', 'gain', 'obtain', 'report', 'see', 'notice']);
+const HELPED_NOUNS = new Set(['relief', 'improvement', 'improvements', 'benefit', 'benefits', 'results']);
+const HELPER_PREPOSITIONS = new Set(['from', 'with', 'on', 'after']);
+
 /** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
 const INSTRUMENT_VERBS = new Set([
   'use',
@@ -449,6 +464,7 @@ export function parseClause(
     result.relation = 'is';
   }
   readInstrument(words, head, result, ctx);
+  readBeneficiary(words, head, result, ctx);
   readListFrame(words, head, subjectWords, result);
   // A property in the subject is said of the things beside it ("many people get diarrhoea on
   // antibiotics", "recurring SIBO is common"): it belongs with what is predicated.
@@ -1195,6 +1211,52 @@ function negatedBefore(words: readonly Word[], k: number, from: number): boolean
     if ((words[j] as Word).neg) return true;
   }
   return false;
+}
+
+/** Swaps the roles of a clause that says who is helped by what ("X benefits from Y": Y treats X). */
+function readBeneficiary(words: readonly Word[], head: Head, r: Parse, ctx: ParseContext): void {
+  if (head.passive) return;
+  const verb = words[head.end - 1] as Word;
+  const lemma = lemmaOf(verb);
+  let k = head.end;
+  let preps = BENEFICIARY_VERBS.get(lemma);
+  if (!preps) {
+    if (!RECEIVING_VERBS.has(lemma)) return;
+    // "get (some much-needed) relief from": a helped noun within a few words of the verb.
+    while (k < Math.min(words.length, head.end + 4) && !HELPED_NOUNS.has((words[k] as Word).norm)) {
+      const w = words[k] as Word;
+      if (w.tag !== 'DET' && w.tag !== 'ADJ' && w.tag !== 'ADV') return;
+      k++;
+    }
+    if (!HELPED_NOUNS.has(words[k]?.norm ?? '')) return;
+    k++;
+    preps = [...HELPER_PREPOSITIONS];
+  }
+  // "respond well to", "improve greatly with": adverbs may come before the preposition.
+  while (k < words.length && (words[k] as Word).tag === 'ADV') k++;
+  const prep = words[k];
+  if (!prep || !preps.includes(prep.norm)) return;
+  let from = prep.end;
+  let named: Mention[] = [];
+  // "Relief from bloating with peppermint oil": after a helped noun, "from" may name the trouble
+  // relieved; the helper then follows "with" or "by".
+  const first = r.object.find(m => m.start >= prep.end);
+  if (prep.norm === 'from' && k > head.end && first && ctx.valence(first.concept) === 'bad') {
+    let j = k + 1;
+    while (j < words.length && !/^(?:with|by|using)$/.test((words[j] as Word).norm) && !isBoundary(words[j] as Word))
+      j++;
+    const by = words[j];
+    if (!by || !/^(?:with|by|using)$/.test(by.norm)) return;
+    named = r.object.filter(m => m.start >= prep.end && m.end <= by.start);
+    from = by.end;
+  }
+  const helpers = r.object.filter(m => m.start >= from);
+  if (!helpers.length) return;
+  r.object = [...r.subject, ...r.object.filter(m => m.start < prep.end), ...named];
+  r.subject = helpers;
+  r.subjectUnknown = false;
+  r.kind = 'benefit';
+  r.relation = 'treats';
 }
 
 /** Negation (scoped to the main clause), hedges, boosters, attribution and person. */
