@@ -747,6 +747,14 @@ describe('engine: reading structure', () => {
         ).toContain(c);
     }
   });
+  it('tags the verb after "most of us", "some of them" as a verb', () => {
+    for (const sentence of ['Most of us carry candida in our intestines.', 'Some of them cause disease.']) {
+      const words = tagWords(sentence);
+      expect(words[3]?.tag, `engine › ${sentence}`).toBe('VERB');
+    }
+    // An object pronoun after a verb keeps the noun after it a noun.
+    expect(tagWords('He gave some of them medicine.')[5]?.tag, 'engine › gave some of them medicine').toBe('NOUN');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

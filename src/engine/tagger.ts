@@ -476,7 +476,7 @@ export function tagTokens(
       prev.tag === 'ADV' ||
       prev.tag === 'NOUN' ||
       prev.tag === 'CC' ||
-      (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm)) ||
+      (prev.tag === 'PRON' && (SUBJECT_PRONOUNS.has(prev.norm) || partitiveSubject(out, i - 1))) ||
       prev.tag === 'WH' ||
       prev.tag === 'VBG' ||
       particle(prev, out[i - 2]) ||
@@ -508,6 +508,11 @@ export function tagTokens(
     if (w.tag === 'VBG' && next.before.includes(',') && next.tag === 'NOUN' && out[i - 1]?.tag === 'BE') w.tag = 'NOUN';
   }
   return out;
+}
+
+/** "Most of us", "some of them": an object pronoun after a quantifier and "of" heads a subject. */
+function partitiveSubject(out: readonly Word[], p: number): boolean {
+  return /^(?:us|them|you)$/.test((out[p] as Word).norm) && out[p - 1]?.norm === 'of' && out[p - 2]?.tag === 'DET';
 }
 
 /** Is the adjective at `a` the complement of a gerund ("being (more) active", "staying calm")? */
