@@ -755,6 +755,23 @@ describe('engine: reading structure', () => {
     // An object pronoun after a verb keeps the noun after it a noun.
     expect(tagWords('He gave some of them medicine.')[5]?.tag, 'engine › gave some of them medicine').toBe('NOUN');
   });
+  it('reads "A, B and other Z" as a claim about the family Z, its members as examples', () => {
+    const [t] = traceOf('Kefir and other fermented foods contain live bacteria.');
+    expect(t?.match?.entry.id, 'engine › and other › entry').toBe('fermented-foods-generally-contain-live-microbes');
+    // Named as what it is ("kefir, a fermented food"), the member is what the claim is about.
+    const [a] = traceOf('Kefir, a fermented food, contains live bacteria.');
+    expect(a?.match?.entry.id, 'engine › appositive › entry').toBe('fermented-foods-contain-live-microbes');
+  });
+  it('reads a relative clause opened by "whose" as part of the noun before it', () => {
+    const [after] = traceOf('Hypnotherapy helps many people with IBS whose symptoms have not improved.');
+    expect(after?.parse.negation, 'engine › whose after the verb › negation').toBe(null);
+    const [subject] = traceOf('People with IBS whose symptoms do not improve with diet may benefit from hypnotherapy.');
+    expect(subject?.parse.negation, 'engine › whose in the subject › negation').toBe(null);
+    expect(
+      subject?.subject.map(m => m.concept),
+      'engine › whose in the subject › helper',
+    ).toContain('gut-directed-therapy');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

@@ -23,6 +23,8 @@ export interface Mention {
    * the word has other senses, so alone it is weak evidence of gut health.
    */
   ambiguous: boolean;
+  /** Named after "other" ("kefir, kimchi and other fermented foods"): the family the things before it belong to. */
+  other?: true;
 }
 
 interface Entry {
@@ -174,6 +176,7 @@ export function compileLexicon(concepts: readonly Concept[]): Lexicon {
         nested: nested(m),
         anchor: m.payload.anchor,
         ambiguous: m.payload.polysemous,
+        ...(tokens[m.from - 1]?.norm === 'other' ? { other: true as const } : {}),
       }))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }

@@ -245,15 +245,22 @@ export function compileMatcher(entries: readonly ClaimEntry[], h: Hierarchy): Ma
   }
   /**
    * A generic mention beside one of its own members is that member's head noun ("turmeric
-   * supplements", "kefir, a fermented food"): the claim is about the member.
+   * supplements", "kefir, a fermented food"): the claim is about the member. Unless the family
+   * follows "other" ("kefir, kimchi and other fermented foods"): the members are its examples, and
+   * the claim is about the family.
    */
   const heads = new WeakMap<readonly Mention[], readonly Mention[]>();
+  const below = (m: Mention, family: Mention) =>
+    family !== m && family.concept !== m.concept && h.distance(m.concept, family.concept) > 0;
   function specific(mentions: readonly Mention[]): readonly Mention[] {
     if (mentions.length < 2) return mentions;
     let out = heads.get(mentions);
     if (!out) {
+      const families = mentions.filter(f => f.other && mentions.some(m => below(m, f)));
       out = mentions.filter(
-        m => !mentions.some(o => o !== m && o.concept !== m.concept && h.distance(o.concept, m.concept) > 0),
+        m =>
+          !families.some(f => below(m, f) && m.start < f.start) &&
+          (families.includes(m) || !mentions.some(o => below(o, m))),
       );
       heads.set(mentions, out);
     }

@@ -837,7 +837,12 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     }
     const prev = words[k - 1];
     // A relative clause after a noun: its verb group is not the main one.
-    if ((w.tag === 'WH' || (w.norm === 'that' && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ'))) && k > from) {
+    if (
+      (w.tag === 'WH' ||
+        (w.norm === 'that' && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ')) ||
+        (w.norm === 'whose' && prev?.tag === 'NOUN')) &&
+      k > from
+    ) {
       if (w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') relative = true;
       continue;
     }
@@ -1278,7 +1283,10 @@ function readModifiers(
     const rel = subjectWords.findIndex(
       (w, k) =>
         k > 0 &&
-        (w.tag === 'WH' || w.norm === 'that' || (k + 1 < subjectWords.length && inContactClause(subjectWords, k + 1))),
+        (w.tag === 'WH' ||
+          w.norm === 'that' ||
+          (w.norm === 'whose' && subjectWords[k - 1]?.tag === 'NOUN') ||
+          (k + 1 < subjectWords.length && inContactClause(subjectWords, k + 1))),
     );
     if (rel > 0) {
       const a = (subjectWords[rel] as Word).start - start;
@@ -1299,6 +1307,8 @@ function readModifiers(
       const prev = words[k - 1] as Word;
       const relative =
         (w.tag === 'WH' && w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') ||
+        // "…help many people whose symptoms have not improved": "whose" after a noun opens a relative clause.
+        (w.norm === 'whose' && prev.tag === 'NOUN') ||
         (w.norm === 'that' && (prev.tag === 'NOUN' || prev.before.includes(','))) ||
         w.tag === 'SUB' ||
         // ", and many of them do not know it": a coordinated clause denies nothing of this one.
