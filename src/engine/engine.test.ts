@@ -205,12 +205,14 @@ const byTopic: Record<string, Row[]> = {
       'strong',
       false,
     ],
+    // ", not by stress" sets an alternative against the claim: the claim is the H. pylori one.
     [
       'Stomach ulcers are caused by H. pylori bacteria, not by stress or spicy food.',
-      'stress-spicy-food-cause-ulcers',
+      'h-pylori-nsaids-cause-most-ulcers',
       'strong',
-      true,
+      false,
     ],
+    ['Stress and spicy food do not cause stomach ulcers.', 'stress-spicy-food-cause-ulcers', 'strong', true],
   ],
   'everyday-claims': [
     ['Regular exercise helps relieve constipation.', 'exercise-relieves-constipation', 'moderate', false],
@@ -771,6 +773,25 @@ describe('engine: reading structure', () => {
       subject?.subject.map(m => m.concept),
       'engine › whose in the subject › helper',
     ).toContain('gut-directed-therapy');
+  });
+  it('reads ", not Y" as an alternative set against the claim, not as its denial', () => {
+    const [diagnosed] = traceOf('IBS is diagnosed from symptoms, not by ruling out everything else.');
+    expect(diagnosed?.parse.negation, 'engine › , not by › negation').toBe(null);
+    expect(diagnosed?.closestEvidence, 'engine › , not by › level').toBe('strong');
+    const [caused] = traceOf('Coeliac disease is caused by gluten, not by a lack of enzymes.');
+    expect(caused?.parse.negation, 'engine › caused by X, not Y › negation').toBe(null);
+    expect(
+      caused?.subject.map(m => m.concept),
+      'engine › caused by X, not Y › subject',
+    ).toEqual(['gluten']);
+    const [inner] = traceOf('Gluten, not sugar, causes coeliac disease.');
+    expect(
+      inner?.subject.map(m => m.concept),
+      'engine › X, not Y, causes › subject',
+    ).toEqual(['gluten']);
+    // A "not" with its own verb group still denies.
+    const [denied] = traceOf('Probiotics do not cure IBS, but they may ease bloating.');
+    expect(denied?.parse.negation, 'engine › do not cure › negation').toBe('plain');
   });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');

@@ -1322,6 +1322,27 @@ function readModifiers(
       k = e - 1;
     }
   }
+  // "IBS is diagnosed from symptoms, not by ruling out everything else", "gluten, not sugar, causes
+  // it": a "not" that opens a comma phrase of its own (after the comma, or after "and"/"but" there)
+  // sets an alternative against the claim; it denies that alternative, not the claim.
+  for (let k = from; k < to; k++) {
+    const w = words[k] as Word;
+    if (w.norm !== 'not') continue;
+    const prev = words[k - 1];
+    const opens =
+      /,/.test(w.before) || (!!prev && (prev.norm === 'and' || prev.norm === 'but') && /,/.test(prev.before));
+    if (!opens) continue;
+    let e = k + 1;
+    while (e < to && !/[,;:()—–]/.test((words[e] as Word).before)) e++;
+    const a = (prev && !/,/.test(w.before) ? prev : w).start - start;
+    const b = (words[e - 1] as Word).end - start;
+    scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+    // What the alternative names is not what the claim is about.
+    const outside = (m: Mention) => m.start < start + a || m.end > start + b;
+    if (r.subject.some(m => !outside(m)) && r.subject.some(outside)) r.subject = r.subject.filter(outside);
+    if (r.object.some(m => !outside(m)) && r.object.some(outside)) r.object = r.object.filter(outside);
+    k = e - 1;
+  }
   const cues = readCues(scope);
   if (!r.negation) r.negation = cues.negation;
   if (cues.hedged) r.hedged = true;
