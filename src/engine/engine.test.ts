@@ -793,6 +793,15 @@ describe('engine: reading structure', () => {
     const [denied] = traceOf('Probiotics do not cure IBS, but they may ease bloating.');
     expect(denied?.parse.negation, 'engine › do not cure › negation').toBe('plain');
   });
+  it('reads "having X" that opens a clause as its subject, not its verb', () => {
+    const [t] = traceOf("Having Crohn's disease increases your risk of bowel cancer.");
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › having X › subject',
+    ).toEqual(['crohns']);
+    expect(t?.parse.relation, 'engine › having X › relation').toBe('causes');
+    expect(tagWords('People having surgery need fasting.')[1]?.tag, 'engine › people having').not.toBe('VBG');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

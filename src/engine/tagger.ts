@@ -335,6 +335,12 @@ export function tagTokens(
     }
     out.push(w);
   }
+  // "Having Crohn's disease raises the risk of…": "having" that opens a clause is a gerund (the
+  // subject) or a participle ("Having eaten, …"), never the main verb.
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i] as Word;
+    if (w.norm === 'having' && (i === 0 || /[,;:(—–]/.test(w.before))) w.tag = 'VBG';
+  }
   // "Probiotics likely help", "stress likely worsens reflux": "likely" after a subject and before a
   // word that can be a verb is an adverb (the adjective takes a copula: "is likely to help").
   for (let i = 1; i + 1 < out.length; i++) {
