@@ -802,6 +802,16 @@ describe('engine: reading structure', () => {
     expect(t?.parse.relation, 'engine › having X › relation').toBe('causes');
     expect(tagWords('People having surgery need fasting.')[1]?.tag, 'engine › people having').not.toBe('VBG');
   });
+  it('keeps a negation inside "X that won\'t go away" or an embedded question out of the claim', () => {
+    const [persistent] = traceOf("Bloating that won't go away can be a warning sign of ovarian cancer.");
+    expect(persistent?.parse.negation, "engine › that won't go away › negation").toBe(null);
+    expect(persistent?.closestEvidence, "engine › that won't go away › level").toBe('strong');
+    const [question] = traceOf("Kinesiology muscle testing may reveal which foods your gut can't handle.");
+    expect(question?.parse.negation, "engine › which foods … can't › negation").toBe(null);
+    // What a reporting verb reports keeps its negation.
+    const [reported] = traceOf("Studies show that probiotics do not help Crohn's disease.");
+    expect(reported?.parse.negation, 'engine › show that … not › negation').toBe('plain');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

@@ -219,6 +219,9 @@ const RECEIVING_VERBS = new Set(['get', 'find', 'experience', 'feel', 'gain', 'o
 const HELPED_NOUNS = new Set(['relief', 'improvement', 'improvements', 'benefit', 'benefits', 'results']);
 const HELPER_PREPOSITIONS = new Set(['from', 'with', 'on', 'after']);
 
+/** Tags that open a finite verb group ("won't go", "does not", "causes"). */
+const VERB_GROUP_START: ReadonlySet<string> = new Set(['MODAL', 'DO', 'BE', 'HAVE', 'VERB', 'VBD', 'NEG']);
+
 /** Verbs whose object is an instrument for the verb after "to": "doctors use X to treat Y". */
 const INSTRUMENT_VERBS = new Set([
   'use',
@@ -840,6 +843,9 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
     if (
       (w.tag === 'WH' ||
         (w.norm === 'that' && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ')) ||
+        // "Bloating that won't go away": after a gerund used as a noun, "that" before a verb group
+        // is a relative pronoun ("eating that cake" keeps it a determiner).
+        (w.norm === 'that' && prev?.tag === 'VBG' && VERB_GROUP_START.has(words[k + 1]?.tag ?? '')) ||
         (w.norm === 'whose' && prev?.tag === 'NOUN')) &&
       k > from
     ) {
@@ -1313,7 +1319,10 @@ function readModifiers(
         w.tag === 'SUB' ||
         // ", and many of them do not know it": a coordinated clause denies nothing of this one.
         (w.tag === 'CC' && w.before.includes(','));
-      if (!relative || REPORTING.has(prev.norm)) continue;
+      // After a reporting verb, "that" opens what is reported (its negation is the claim's); a
+      // question word opens an embedded question ("reveal which foods your gut can't handle"), whose
+      // negation denies nothing of the claim.
+      if (!relative || (REPORTING.has(prev.norm) && w.tag !== 'WH')) continue;
       let e = k + 1;
       while (e < to && !/[,;:]/.test((words[e] as Word).before)) e++;
       const a = w.start - start;
