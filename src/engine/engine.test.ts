@@ -812,6 +812,15 @@ describe('engine: reading structure', () => {
     const [reported] = traceOf("Studies show that probiotics do not help Crohn's disease.");
     expect(reported?.parse.negation, 'engine › show that … not › negation').toBe('plain');
   });
+  it('reads a term that holds its own negation ("never have symptoms") as what is said, not a denial', () => {
+    const [t] = traceOf('Most people with H. pylori never have symptoms.');
+    expect(t?.parse.negation, 'engine › never have symptoms › negation').toBe(null);
+    expect(
+      t?.parse.object.map(m => m.concept),
+      'engine › never have symptoms › object',
+    ).toContain('symptomless');
+    expect(t?.closestEvidence, 'engine › never have symptoms › level').toBe('strong');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

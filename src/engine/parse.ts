@@ -219,6 +219,8 @@ const RECEIVING_VERBS = new Set(['get', 'find', 'experience', 'feel', 'gain', 'o
 const HELPED_NOUNS = new Set(['relief', 'improvement', 'improvements', 'benefit', 'benefits', 'results']);
 const HELPER_PREPOSITIONS = new Set(['from', 'with', 'on', 'after']);
 
+const NEGATING_TERM = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+
 /** Tags that open a finite verb group ("won't go", "does not", "causes"). */
 const VERB_GROUP_START: ReadonlySet<string> = new Set(['MODAL', 'DO', 'BE', 'HAVE', 'VERB', 'VBD', 'NEG']);
 
@@ -372,7 +374,16 @@ export function parseClause(
   const verbEnd = (words[head.end - 1] as Word).end;
   const before = mentions.filter(m => m.start >= subjectFrom && m.end <= verbStart);
   // A verb that names a concept itself ("detoxes", "affects" millions) names the outcome.
-  const after = mentions.filter(m => m.start >= verbEnd || (m.start >= verbStart && m.end <= verbEnd));
+  // So does a term that holds the verb and its negation ("never have symptoms").
+  const after = mentions.filter(
+    m =>
+      m.start >= verbEnd ||
+      (m.start >= verbStart && m.end <= verbEnd) ||
+      (m.start >= subjectFrom &&
+        m.start < verbStart &&
+        m.end > verbStart &&
+        NEGATING_TERM.test(text.slice(m.start, m.end))),
+  );
   const leadMentions = lead && lead.kind === 'pp' ? mentions.filter(m => m.end <= subjectFrom) : [];
   const by = words.findIndex((w, k) => k >= head.end && w.norm === 'by');
   // "X is linked to Y" relates X and Y as an active verb would: only a passive with an agent,
@@ -1351,6 +1362,12 @@ function readModifiers(
     if (r.subject.some(m => !outside(m)) && r.subject.some(outside)) r.subject = r.subject.filter(outside);
     if (r.object.some(m => !outside(m)) && r.object.some(outside)) r.object = r.object.filter(outside);
     k = e - 1;
+  }
+  // A term that holds its own negation ("never have symptoms", "no side effects") says it of the
+  // claim's things; it does not deny the claim.
+  for (const m of [...r.subject, ...r.object]) {
+    if (m.start < start || m.end > end || !NEGATING_TERM.test(text.slice(m.start, m.end))) continue;
+    scope = scope.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + scope.slice(m.end - start);
   }
   const cues = readCues(scope);
   if (!r.negation) r.negation = cues.negation;
