@@ -821,6 +821,17 @@ describe('engine: reading structure', () => {
     ).toContain('symptomless');
     expect(t?.closestEvidence, 'engine › never have symptoms › level').toBe('strong');
   });
+  it('reads "X comes from Y", "X results from Y" as Y bringing X about, or holding it', () => {
+    const [harm] = traceOf('Gas often results from eating beans.');
+    expect(
+      harm?.subject.map(m => m.concept),
+      'engine › results from › subject',
+    ).toEqual(['gassy-foods']);
+    expect(harm?.parse.relation, 'engine › results from › relation').toBe('causes');
+    const [source] = traceOf('Vitamin K comes from gut bacteria.');
+    expect(source?.parse.relation, 'engine › comes from › relation').toBe('contains');
+    expect(source?.match?.entry.id, 'engine › comes from › entry').toBe('gut-bacteria-make-vitamins');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

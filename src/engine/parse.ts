@@ -479,6 +479,7 @@ export function parseClause(
   }
   readInstrument(words, head, result, ctx);
   readBeneficiary(words, head, result, ctx);
+  readSource(words, head, result, ctx);
   readListFrame(words, head, subjectWords, result);
   // A property in the subject is said of the things beside it ("many people get diarrhoea on
   // antibiotics", "recurring SIBO is common"): it belongs with what is predicated.
@@ -1233,6 +1234,26 @@ function negatedBefore(words: readonly Word[], k: number, from: number): boolean
     if ((words[j] as Word).neg) return true;
   }
   return false;
+}
+
+/** Verbs that name where a thing comes from: "bloating may come from", "ulcers result from". */
+const SOURCE_VERBS = new Set(['come', 'result', 'stem', 'arise', 'originate']);
+
+/** "X comes from Y", "X results from Y": Y brings X about (as "X is caused by Y" says), or holds it. */
+function readSource(words: readonly Word[], head: Head, r: Parse, ctx: ParseContext): void {
+  if (head.passive || !SOURCE_VERBS.has(lemmaOf(words[head.end - 1] as Word))) return;
+  let k = head.end;
+  while (k < words.length && (words[k] as Word).tag === 'ADV') k++;
+  const from = words[k];
+  if (from?.norm !== 'from' || !r.subject.length) return;
+  const sources = r.object.filter(m => m.start >= from.end);
+  if (!sources.length) return;
+  r.object = [...r.subject, ...r.object.filter(m => m.start < from.end)];
+  r.subject = sources;
+  r.subjectUnknown = false;
+  // A harm comes from its cause; anything else from its source ("vitamin K comes from gut bacteria").
+  r.kind = r.object.some(m => ctx.valence(m.concept) === 'bad') ? 'cause' : 'contain';
+  r.relation = relationOf(r.kind, ctx.valence((r.object[0] as Mention).concept));
 }
 
 /** Swaps the roles of a clause that says who is helped by what ("X benefits from Y": Y treats X). */
