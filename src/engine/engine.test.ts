@@ -832,6 +832,15 @@ describe('engine: reading structure', () => {
     expect(source?.parse.relation, 'engine › comes from › relation').toBe('contains');
     expect(source?.match?.entry.id, 'engine › comes from › entry').toBe('gut-bacteria-make-vitamins');
   });
+  it('tags a verb whose participle is its base form as a passive participle between "be" and "by"', () => {
+    const words = tagWords('Your stomach can be upset by spicy food.');
+    expect(words.find(w => w.norm === 'upset')?.tag, 'engine › be upset by › tag').toBe('VBN');
+    const [t] = traceOf('Your stomach can be upset by spicy food.');
+    expect(
+      t?.subject.map(m => m.concept),
+      'engine › be upset by › subject',
+    ).toEqual(['spicy-food']);
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

@@ -507,6 +507,14 @@ export function tagTokens(
     a.tag = 'ADJ';
     b.tag = 'ADJ';
   }
+  // "Can be upset by", "is spread by": a verb whose participle is its base form, between "be" and
+  // "by", is a passive participle.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const w = out[i] as Word;
+    if (!w.lemma || w.lemma !== w.norm || (out[i + 1] as Word).norm !== 'by') continue;
+    const aux = auxiliaryBefore(out, i);
+    if (aux?.tag === 'BE') w.tag = 'VBN';
+  }
   // A gerund that opens a comma list of nouns is one of them: "signs are bloating, gas and cramps".
   for (let i = 0; i + 1 < out.length; i++) {
     const w = out[i] as Word;
