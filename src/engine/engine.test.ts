@@ -841,6 +841,13 @@ describe('engine: reading structure', () => {
       'engine › be upset by › subject',
     ).toEqual(['spicy-food']);
   });
+  it('reads "cannot X without Y" as Y being needed, not as a denial', () => {
+    const [t] = traceOf('Your body cannot absorb vitamin B12 without intrinsic factor from the stomach.');
+    expect(t?.parse.negation, 'engine › cannot … without › negation').toBe(null);
+    expect(t?.closestEvidence, 'engine › cannot … without › level').toBe('strong');
+    const [plain] = traceOf('Probiotics do not help IBS.');
+    expect(plain?.parse.negation, 'engine › do not help › negation').toBe('plain');
+  });
   it('reads a relative clause without "that" as part of the subject, its negation included', () => {
     const [t] = traceOf('Cutting back on alcohol and avoiding NSAIDs you do not need protects the gut lining.');
     expect(t?.parse.relation, 'engine › contact clause › relation').toBe('treats');

@@ -219,6 +219,10 @@ const RECEIVING_VERBS = new Set(['get', 'find', 'experience', 'feel', 'gain', 'o
 const HELPED_NOUNS = new Set(['relief', 'improvement', 'improvements', 'benefit', 'benefits', 'results']);
 const HELPER_PREPOSITIONS = new Set(['from', 'with', 'on', 'after']);
 
+/** A negation answered by "without" within the same phrase: "cannot absorb B12 without intrinsic factor". */
+const NEEDED_WITHOUT =
+  /\b(?:cannot|can['’]t|can not|could not|couldn['’]t|won['’]t|will not|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|are not|aren['’]t)\b(?=[^,;:.]*\bwithout\b)/gi;
+
 const NEGATING_TERM = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
 
 /** Tags that open a finite verb group ("won't go", "does not", "causes"). */
@@ -1390,6 +1394,9 @@ function readModifiers(
     if (m.start < start || m.end > end || !NEGATING_TERM.test(text.slice(m.start, m.end))) continue;
     scope = scope.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + scope.slice(m.end - start);
   }
+  // "Cannot absorb B12 without intrinsic factor", "won't work without": a negation that "without"
+  // answers states what is needed; the two cancel.
+  scope = scope.replace(NEEDED_WITHOUT, m => ' '.repeat(m.length));
   const cues = readCues(scope);
   if (!r.negation) r.negation = cues.negation;
   if (cues.hedged) r.hedged = true;
