@@ -35,7 +35,7 @@ import {
   type RelationKind,
 } from './data/relations';
 import type { Mention } from './lexicon';
-import { inContactClause, isVerb, namingAppositive, type Word } from './tagger';
+import { DEGREE_ADVERBS, inContactClause, isVerb, namingAppositive, relativeWhose, type Word } from './tagger';
 import type { RelationClass } from './types';
 
 /** Pronouns that can only be a subject when a verb follows them. */
@@ -217,7 +217,7 @@ const BENEFICIARY_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Verbs that take a noun of being helped ("get relief from", "see improvement with"). */
 const RECEIVING_VERBS = new Set(['get', 'find', 'experience', 'feel', 'gain', 'obtain', 'report', 'see', 'notice']);
 const HELPED_NOUNS = new Set(['relief', 'improvement', 'improvements', 'benefit', 'benefits', 'results']);
-const HELPER_PREPOSITIONS = new Set(['from', 'with', 'on', 'after']);
+const HELPER_PREPOSITIONS: readonly string[] = ['from', 'with', 'on', 'after'];
 
 /** A negation answered by "without" within the same phrase: "cannot absorb B12 without intrinsic factor". */
 const NEEDED_WITHOUT =
@@ -363,7 +363,7 @@ export function parseClause(
   // "Is best avoided", "are better taken with food" instruct as "avoid", "take" do.
   result.imperative =
     (result.subjectless && startWord.tag === 'VERB' && !/s$/.test(startWord.norm)) ||
-    (head.passive && words.slice(head.start, head.end).some(w => w.tag === 'ADV' && /^(?:best|better)$/.test(w.norm)));
+    (head.passive && words.slice(head.start, head.end).some(w => w.tag === 'ADV' && DEGREE_ADVERBS.has(w.norm)));
   result.passive = head.passive;
   result.past = head.past;
   result.verb = { start: startWord.start, end: (words[head.end - 1] as Word).end };
@@ -862,7 +862,7 @@ function findPredicate(words: readonly Word[], from: number): Head | null {
         // "Bloating that won't go away": after a gerund used as a noun, "that" before a verb group
         // is a relative pronoun ("eating that cake" keeps it a determiner).
         (w.norm === 'that' && prev?.tag === 'VBG' && VERB_GROUP_START.has(words[k + 1]?.tag ?? '')) ||
-        (w.norm === 'whose' && prev?.tag === 'NOUN')) &&
+        relativeWhose(w, prev)) &&
       k > from
     ) {
       if (w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') relative = true;
@@ -1277,7 +1277,7 @@ function readBeneficiary(words: readonly Word[], head: Head, r: Parse, ctx: Pars
     }
     if (!HELPED_NOUNS.has(words[k]?.norm ?? '')) return;
     k++;
-    preps = [...HELPER_PREPOSITIONS];
+    preps = HELPER_PREPOSITIONS;
   }
   // "respond well to", "improve greatly with": adverbs may come before the preposition.
   while (k < words.length && (words[k] as Word).tag === 'ADV') k++;
@@ -1320,6 +1320,10 @@ function readModifiers(
   const start = (words[from] as Word | undefined)?.start ?? 0;
   const end = (words[to - 1] as Word | undefined)?.end ?? start;
   let scope = text.slice(start, end);
+  /** Blanks scope[a, b) (offsets in the scope): what lies there is read by no cue. */
+  const blank = (a: number, b: number) => {
+    scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+  };
   if (head) {
     // Relative clauses restrict a noun; a negation in them denies nothing about the claim.
     const rel = subjectWords.findIndex(
@@ -1327,20 +1331,20 @@ function readModifiers(
         k > 0 &&
         (w.tag === 'WH' ||
           w.norm === 'that' ||
-          (w.norm === 'whose' && subjectWords[k - 1]?.tag === 'NOUN') ||
+          relativeWhose(w, subjectWords[k - 1]) ||
           (k + 1 < subjectWords.length && inContactClause(subjectWords, k + 1))),
     );
     if (rel > 0) {
       const a = (subjectWords[rel] as Word).start - start;
       const b = (words[head.start] as Word).start - start;
-      scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+      blank(a, b);
     }
     // An independent clause joined by a dash before the verb: "you're not alone — millions are affected".
     for (let k = from + 1; k < head.start; k++) {
       const w = words[k] as Word;
       if (!/[—–]|\s-\s/.test(w.before)) continue;
       const b = w.start - start;
-      scope = ' '.repeat(b) + scope.slice(b);
+      blank(0, b);
     }
     // After the verb group: "…the gut lining, which cannot repair itself", "laxatives that the body
     // does not need", and adverbial clauses ("…occurs when the body cannot digest lactose").
@@ -1349,8 +1353,8 @@ function readModifiers(
       const prev = words[k - 1] as Word;
       const relative =
         (w.tag === 'WH' && w.norm !== 'how' && w.norm !== 'why' && w.norm !== 'what') ||
-        // "…help many people whose symptoms have not improved": "whose" after a noun opens a relative clause.
-        (w.norm === 'whose' && prev.tag === 'NOUN') ||
+        // "…help many people whose symptoms have not improved".
+        relativeWhose(w, prev) ||
         (w.norm === 'that' && (prev.tag === 'NOUN' || prev.before.includes(','))) ||
         w.tag === 'SUB' ||
         // ", and many of them do not know it": a coordinated clause denies nothing of this one.
@@ -1363,7 +1367,7 @@ function readModifiers(
       while (e < to && !/[,;:]/.test((words[e] as Word).before)) e++;
       const a = w.start - start;
       const b = (words[e - 1] as Word).end - start;
-      scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+      blank(a, b);
       k = e - 1;
     }
   }
@@ -1381,7 +1385,7 @@ function readModifiers(
     while (e < to && !/[,;:()—–]/.test((words[e] as Word).before)) e++;
     const a = (prev && !/,/.test(w.before) ? prev : w).start - start;
     const b = (words[e - 1] as Word).end - start;
-    scope = scope.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + scope.slice(b);
+    blank(a, b);
     // What the alternative names is not what the claim is about.
     const outside = (m: Mention) => m.start < start + a || m.end > start + b;
     if (r.subject.some(m => !outside(m)) && r.subject.some(outside)) r.subject = r.subject.filter(outside);
@@ -1392,7 +1396,7 @@ function readModifiers(
   // claim's things; it does not deny the claim.
   for (const m of [...r.subject, ...r.object]) {
     if (m.start < start || m.end > end || !NEGATING_TERM.test(text.slice(m.start, m.end))) continue;
-    scope = scope.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + scope.slice(m.end - start);
+    blank(m.start - start, m.end - start);
   }
   // "Cannot absorb B12 without intrinsic factor", "won't work without": a negation that "without"
   // answers states what is needed; the two cancel.

@@ -221,7 +221,7 @@ function suffixTag(w: string): Tag {
 /** Verbs that take a bare verb after them ("helps relieve", "let it heal"). */
 const CHAIN_LEMMAS = new Set(['help', 'let', 'make']);
 /** Degree words that stand as adverbs between "be" and a participle ("is best avoided"). */
-const DEGREE_ADVERBS = new Set(['best', 'better']);
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['best', 'better']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOUNISH: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'ADJ', 'NUM']);
 /**
@@ -329,17 +329,14 @@ export function tagTokens(
     const norm = t.norm;
     const known = wordTag(norm);
     const w: Word = { norm, start: t.start, end: t.end, tag: known.tag, neg: known.neg, before };
+    // "Having Crohn's disease raises the risk of…": "having" that opens a clause is a gerund (the
+    // subject) or a participle ("Having eaten, …"), never the main verb.
+    if (norm === 'having' && (!out.length || /[,;:(—–]/.test(before))) w.tag = 'VBG';
     if (known.verb) {
       w.lemma = known.verb.lemma;
       if (known.verb.kind) w.kind = known.verb.kind;
     }
     out.push(w);
-  }
-  // "Having Crohn's disease raises the risk of…": "having" that opens a clause is a gerund (the
-  // subject) or a participle ("Having eaten, …"), never the main verb.
-  for (let i = 0; i < out.length; i++) {
-    const w = out[i] as Word;
-    if (w.norm === 'having' && (i === 0 || /[,;:(—–]/.test(w.before))) w.tag = 'VBG';
   }
   // "Probiotics likely help", "stress likely worsens reflux": "likely" after a subject and before a
   // word that can be a verb is an adverb (the adjective takes a copula: "is likely to help").
@@ -547,6 +544,9 @@ const governed = (w: Word | undefined): boolean => !!w && (w.tag === 'MODAL' || 
 /** "foods that promote…": "that" after a noun opens a relative clause; its next word is the verb. */
 export const relativeThat = (w: Word, before: Word | undefined): boolean =>
   w.norm === 'that' && before?.tag === 'NOUN' && w.before === '';
+/** "People whose symptoms…": "whose" after a noun opens a relative clause. */
+export const relativeWhose = (w: Word, before: Word | undefined): boolean =>
+  w.norm === 'whose' && before?.tag === 'NOUN';
 
 const NAMING = new Set(['called', 'known', 'termed', 'named', 'dubbed', 'nicknamed', 'referred']);
 
